@@ -1,0 +1,6 @@
+[x for x in a or b]
+[x for x in a if b or c]
+[x for x in a if not b]
+[x for x in (yield_)]
+[x for x, in y]
+[x for *x, y in z]

@@ -1,0 +1,7 @@
+...
+None
+True
+False
+x = ...
+a[...]
+f(..., None, True)

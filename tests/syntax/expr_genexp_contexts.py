@@ -1,0 +1,5 @@
+f(x for x in y)
+g(1, (x for x in y))
+sum(x for x in y)
+(x for x in y)
+h(x for x in y if x)

@@ -1,0 +1,7 @@
+x = (a
+     + b
+     * c
+     - d)
+y = (a and
+     b or
+     c)

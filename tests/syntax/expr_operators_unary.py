@@ -1,0 +1,9 @@
+-a
++a
+~a
+not a
+- - a
+not not a
+-a ** b
+(-a) ** b
+~-+a

@@ -1,0 +1,7 @@
+x[1:2, ::3, 4]
+x[a:b:c][d::e]
+x[lambda: 0:1]
+x[a if b else c:d]
+x[::-1]
+x[-1:]
+x[:, None]

@@ -1,0 +1,5 @@
+x = ('abc'
+     'def'
+     'ghi')
+y = ("a" # comment
+     "b")

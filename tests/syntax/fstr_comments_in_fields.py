@@ -1,0 +1,7 @@
+x = f'''{
+    a  # comment one
+    + b  # comment two
+}'''
+y = f'{
+    c # trailing
+}'

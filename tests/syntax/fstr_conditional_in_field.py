@@ -1,0 +1,2 @@
+f'{a if b else c}'
+f'{a if b else c:>10}'

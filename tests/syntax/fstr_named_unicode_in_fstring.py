@@ -1,0 +1,2 @@
+f'\N{LEFT CURLY BRACKET}{x}\N{RIGHT CURLY BRACKET}'
+rf'\N{x}'

@@ -1,0 +1,2 @@
+def f()->int:
+    return(x:=1)

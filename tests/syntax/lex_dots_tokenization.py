@@ -1,0 +1,4 @@
+from .... import a
+x = a . b
+y = ...
+z = a[...,...]

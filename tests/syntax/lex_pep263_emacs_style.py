@@ -1,0 +1,2 @@
+# -*- mode: python; coding: latin-1 -*-
+s = '£'

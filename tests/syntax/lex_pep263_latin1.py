@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+s = 'été'
+x = 1 + len(s)

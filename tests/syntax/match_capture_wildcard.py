@@ -1,0 +1,6 @@
+match x:
+    case y:
+        pass
+match x:
+    case _:
+        pass

@@ -1,0 +1,7 @@
+match x:
+    case a.b.C():
+        pass
+    case a.B(c, d, e=f, g=h):
+        pass
+    case str() | bytes():
+        pass

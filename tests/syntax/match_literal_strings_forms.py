@@ -1,0 +1,7 @@
+match x:
+    case 'a' "b" '''c''':
+        pass
+    case b'a' b'b':
+        pass
+    case rb'x' | Rb'y':
+        pass

@@ -1,0 +1,9 @@
+a, b = 1, 2
+(a, b) = c
+[a, b] = c
+a, = c
+[a, [b, c]], d = e
+a, *b = c
+*a, b = c
+[*a, b] = c
+a, (b, *c), d = e

@@ -1,0 +1,2 @@
+a = b = 1  # type: int
+x = y = z  # type: ignore

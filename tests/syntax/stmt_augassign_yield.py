@@ -1,0 +1,3 @@
+def f():
+    x += yield
+    x += yield 1

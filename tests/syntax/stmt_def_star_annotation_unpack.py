@@ -1,0 +1,2 @@
+def f(*args: *tuple[int, ...]): pass
+def g(*args: *Ts, **kw): pass

@@ -1,0 +1,10 @@
+def f(a,): pass
+def f(a, /,): pass
+def f(*, a,): pass
+def f(*a,): pass
+def f(**a,): pass
+def f(a, *, b, **c,): pass
+def f(
+    a,
+    b,
+): pass

@@ -1,0 +1,3 @@
+del [a, (b, c)], d
+del (a.b)
+del x[0][1].y

@@ -1,0 +1,3 @@
+from ...... import x
+from .....a import y
+from . . . import z

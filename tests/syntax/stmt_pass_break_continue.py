@@ -1,0 +1,5 @@
+pass
+while True:
+    break
+for i in x:
+    continue

@@ -1,0 +1,14 @@
+try:
+    pass
+except* E:
+    pass
+except* (A, B) as g:
+    pass
+else:
+    pass
+finally:
+    pass
+try:
+    pass
+except *E as e:
+    pass

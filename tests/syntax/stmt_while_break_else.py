@@ -1,0 +1,7 @@
+while True:
+    if x:
+        break
+    continue
+else:
+    pass
+while 1: pass

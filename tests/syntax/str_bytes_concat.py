@@ -1,0 +1,4 @@
+b'a' b'b' b'c'
+(b'x'
+ rb'y'
+ Rb'\z')

@@ -1,0 +1,6 @@
+x = 1
+s = """
+line two
+\p here
+"""
+t = '\z'

@@ -1,0 +1,13 @@
+"""triple double"""
+'''triple single'''
+"""multi
+line
+string"""
+r"""raw \d
+multi"""
+b"""bytes
+lines"""
+"""quote " inside "" ok"""
+'''quote ' inside '' ok'''
+x = """
+"""

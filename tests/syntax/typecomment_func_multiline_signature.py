@@ -1,0 +1,7 @@
+def f(a,  # type: int
+      b=1,  # type: str
+      *,
+      c  # type: bool
+      ):
+    # type: (...) -> None
+    pass

@@ -1,0 +1,2 @@
+async def f():
+    [x for await x in y]

@@ -1,0 +1,1 @@
+class D(a for a in b): pass

@@ -1,0 +1,3 @@
+'''doc'''
+import os
+from __future__ import annotations

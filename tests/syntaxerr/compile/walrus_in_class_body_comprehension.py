@@ -1,0 +1,2 @@
+class A:
+    [(y := x) for x in z]

@@ -1,0 +1,6 @@
+if x:
+    pass
+else:
+    pass
+else:
+    pass

@@ -1,0 +1,8 @@
+try:
+    pass
+except E:
+    pass
+else:
+    pass
+except F:
+    pass

@@ -1,0 +1,1 @@
+async async def f(): pass

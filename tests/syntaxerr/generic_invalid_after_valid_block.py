@@ -1,0 +1,5 @@
+def f():
+    return 1
+
+class A:
+    x = 1 2

@@ -1,0 +1,2 @@
+def f():
+    # only a comment

@@ -1,0 +1,1 @@
+asyn def f(): pass

@@ -1,0 +1,1 @@
+form os import path

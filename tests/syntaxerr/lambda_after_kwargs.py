@@ -1,0 +1,1 @@
+lambda **kw, a: 0

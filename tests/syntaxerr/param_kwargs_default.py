@@ -1,0 +1,1 @@
+def f(**kw=1): pass

@@ -1,0 +1,6 @@
+foo(
+    a,
+    b,
+
+def g():
+    pass

@@ -1,0 +1,159 @@
+# Python side of the pygo oracle: runs inside one pyodide (CPython 3.14)
+# interpreter and answers one "job" per source file. oracle.mjs loads this
+# file, writes each source file's raw bytes into the in-memory file system and
+# calls run_job(job, fspath, name); the answer is a JSON object mapping an
+# output suffix ("ast", "warn", "err", "report", ...) to that file's text.
+#
+# The formats written here are the contract with the Go harness in tests/:
+#
+#   NAME.ast     exactly what `python3.14 -m ast -a NAME` prints on stdout.
+#   NAME.warn    one line per warning raised while parsing:
+#                "LINENO: Category: message"
+#   NAME.err     SyntaxError facts, one "key value" per line; value is an
+#                integer, a JSON string, or null:
+#                  class SyntaxError
+#                  msg "invalid syntax"
+#                  lineno 1
+#                  offset 5
+#                  end_lineno 1
+#                  end_offset 6
+#                  text "x = = 1\n"
+#                These come from ast.parse. When ast.parse succeeds the block
+#                is the single line "parse ok". When compile() fails
+#                differently (errors found by the symbol table or compiler),
+#                the same keys follow prefixed with "compile.".
+#   NAME.report  what `python3.14 NAME` prints for the error:
+#                ''.join(traceback.format_exception_only(e)).
+
+import ast
+import json
+import traceback
+import warnings
+
+_FIELDS = ("lineno", "offset", "end_lineno", "end_offset", "text")
+
+
+def _jstr(s):
+    # Readable UTF-8 where possible; escaped when the text holds lone
+    # surrogates (e.g. from surrogateescape), which UTF-8 cannot carry.
+    try:
+        out = json.dumps(s, ensure_ascii=False)
+        out.encode("utf-8")
+        return out
+    except UnicodeEncodeError:
+        return json.dumps(s, ensure_ascii=True)
+
+
+def _value(v):
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    return _jstr(str(v))
+
+
+def _facts(e, prefix=""):
+    lines = [prefix + "class " + type(e).__name__]
+    if isinstance(e, SyntaxError):
+        lines.append(prefix + "msg " + _value(e.msg))
+        for f in _FIELDS:
+            lines.append(prefix + f + " " + _value(getattr(e, f, None)))
+    else:
+        lines.append(prefix + "msg " + _value(str(e)))
+    return lines
+
+
+def _facts_key(e):
+    if isinstance(e, SyntaxError):
+        return (type(e).__name__, e.msg) + tuple(getattr(e, f, None) for f in _FIELDS)
+    return (type(e).__name__, str(e))
+
+
+def _warn_lines(caught):
+    out = []
+    for w in caught:
+        msg = str(w.message).replace("\n", "\\n")
+        out.append("%s: %s: %s\n" % (w.lineno, w.category.__name__, msg))
+    return "".join(out)
+
+
+def _parse(src, name, type_comments):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            tree = ast.parse(src, name, "exec", type_comments=type_comments)
+            err = None
+        except Exception as e:  # SyntaxError, or ValueError for odd input
+            tree, err = None, e
+    return tree, err, caught
+
+
+def _compile(src, name, type_comments=False):
+    flags = ast.PyCF_TYPE_COMMENTS if type_comments else 0
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            compile(src, name, "exec", flags=flags, dont_inherit=True)
+            return None, caught
+        except Exception as e:
+            return e, caught
+
+
+def _report(e):
+    return "".join(traceback.format_exception_only(e))
+
+
+def job_ast(src, name):
+    # `python3.14 -m ast -a FILE`: type comments on, attributes, indent 3.
+    tree, err, caught = _parse(src, name, True)
+    out = {}
+    if err is not None:
+        out["err"] = "\n".join(_facts(err)) + "\n"
+        out["report"] = _report(err)
+    else:
+        out["ast"] = ast.dump(tree, include_attributes=True, indent=3) + "\n"
+    w = _warn_lines(caught)
+    if w:
+        out["warn"] = w
+    return out
+
+
+def job_error(src, name, type_comments=False):
+    _, perr, _ = _parse(src, name, type_comments)
+    cerr, _ = _compile(src, name, type_comments)
+    out = {}
+    lines = _facts(perr) if perr is not None else ["parse ok"]
+    if cerr is not None and (perr is None or _facts_key(cerr) != _facts_key(perr)):
+        lines += _facts(cerr, "compile.")
+    if perr is None and cerr is None:
+        lines.append("compile ok")
+    out["err"] = "\n".join(lines) + "\n"
+    shown = perr if perr is not None else cerr
+    if shown is not None:
+        out["report"] = _report(shown)
+    return out
+
+
+def job_corpus(src, name):
+    # The stdlib as CPython itself parses it on import: no type comments.
+    tree, err, _ = _parse(src, name, False)
+    if err is not None:
+        return {"err": "\n".join(_facts(err)) + "\n"}
+    return {"ast": ast.dump(tree, include_attributes=True, indent=1) + "\n"}
+
+
+def job_error_tc(src, name):
+    # As job_error, with type comments on (ast.parse(type_comments=True)):
+    # some errors exist only then.
+    return job_error(src, name, True)
+
+
+_JOBS = {"ast": job_ast, "error": job_error, "error-tc": job_error_tc, "corpus": job_corpus}
+
+
+def run_job(job, fspath, name):
+    with open(fspath, "rb") as f:
+        src = f.read()
+    return json.dumps(_JOBS[job](src, name))

@@ -1,0 +1,324 @@
+// Command regen regenerates the expected outputs of pygo's conformance cases
+// from the CPython 3.14 oracle (tools/oracle/oracle.mjs), or with -check
+// verifies that the committed ones are what the oracle says now.
+//
+//	go run ./tools/oracle/regen            rewrite every expected file
+//	go run ./tools/oracle/regen -check     list stale files, exit 1 if any
+//	go run ./tools/oracle/regen tests/syntax/expr_walrus_01.py ...
+//	                                       only these cases
+//
+// Case sets (paths relative to the repository root, which is also the file
+// name the oracle hands CPython, so reports name files as tests would):
+//
+//	tests/syntax/**.py           valid programs: NAME.ast, NAME.warn (if any)
+//	tests/syntaxerr/*.py         parse errors: NAME.err, NAME.report
+//	tests/syntaxerr/typecomments/*.py
+//	                             parse errors with type comments on
+//	                             (ast.parse(type_comments=True))
+//	tests/syntaxerr/compile/*.py errors found after parsing (symbol table,
+//	                             compiler): NAME.err, NAME.report
+//
+// Expected outputs are never written by hand; a case whose oracle answer does
+// not fit its folder (a "valid" program that fails to parse, an "invalid" one
+// that parses) is reported as an error instead of being written.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+type caseSet struct {
+	dir      string   // folder, relative to the root
+	job      string   // oracle job
+	suffixes []string // outputs owned by the case; all others are stale
+	deep     bool     // include subfolders
+	skipDirs []string // subfolders (relative to dir) that belong to another set
+	validate func(out map[string][]byte) error
+}
+
+var sets = []caseSet{
+	{
+		dir: "tests/syntax", job: "ast", suffixes: []string{"ast", "warn"}, deep: true,
+		validate: func(out map[string][]byte) error {
+			if e, ok := out["err"]; ok {
+				return fmt.Errorf("does not parse under CPython 3.14:\n%s", e)
+			}
+			return nil
+		},
+	},
+	{
+		dir: "tests/syntaxerr", job: "error", suffixes: []string{"err", "report"},
+		skipDirs: []string{"compile", "typecomments"},
+		validate: parseError,
+	},
+	{
+		dir: "tests/syntaxerr/typecomments", job: "error-tc", suffixes: []string{"err", "report"},
+		validate: parseError,
+	},
+	{
+		dir: "tests/syntaxerr/compile", job: "error", suffixes: []string{"err", "report"},
+		validate: func(out map[string][]byte) error {
+			e := out["err"]
+			if !bytes.HasPrefix(e, []byte("parse ok")) {
+				return fmt.Errorf("ast.parse already rejects it; it belongs in tests/syntaxerr/:\n%s", e)
+			}
+			if bytes.Contains(e, []byte("compile ok")) {
+				return fmt.Errorf("compile() accepts it too")
+			}
+			return nil
+		},
+	},
+}
+
+func parseError(out map[string][]byte) error {
+	if bytes.HasPrefix(out["err"], []byte("parse ok")) {
+		return fmt.Errorf("ast.parse accepts it; move it to tests/syntaxerr/compile/ or fix it:\n%s", out["err"])
+	}
+	return nil
+}
+
+func main() {
+	check := flag.Bool("check", false, "do not write; list expected files that differ from the oracle and exit 1 if any")
+	flag.Parse()
+	root, err := repoRoot()
+	if err != nil {
+		fatal(err)
+	}
+	only := map[string]bool{}
+	for _, a := range flag.Args() {
+		abs, err := filepath.Abs(a)
+		if err != nil {
+			fatal(err)
+		}
+		rel, err := filepath.Rel(root, abs)
+		if err != nil {
+			fatal(err)
+		}
+		only[filepath.ToSlash(rel)] = true
+	}
+	oracle := filepath.Join(root, "tools", "oracle")
+	if _, err := os.Stat(filepath.Join(oracle, "node_modules", "pyodide", "package.json")); err != nil {
+		fatal(fmt.Errorf("the oracle is not installed: run `npm ci` in tools/oracle"))
+	}
+
+	var problems, stale []string
+	total := 0
+	for _, set := range sets {
+		cases, err := listCases(root, set)
+		if err != nil {
+			fatal(err)
+		}
+		if len(only) > 0 {
+			kept := cases[:0]
+			for _, c := range cases {
+				if only[c] {
+					kept = append(kept, c)
+				}
+			}
+			cases = kept
+		}
+		if len(cases) == 0 {
+			continue
+		}
+		total += len(cases)
+		tmp, err := os.MkdirTemp("", "pygo-regen-")
+		if err != nil {
+			fatal(err)
+		}
+		if err := runOracle(root, oracle, set.job, cases, tmp); err != nil {
+			os.RemoveAll(tmp)
+			fatal(err)
+		}
+		for _, c := range cases {
+			base := strings.TrimSuffix(c, ".py")
+			out := map[string][]byte{}
+			for _, s := range []string{"ast", "warn", "err", "report"} {
+				if b, err := os.ReadFile(filepath.Join(tmp, filepath.FromSlash(base)+"."+s)); err == nil {
+					out[s] = b
+				}
+			}
+			if err := set.validate(out); err != nil {
+				problems = append(problems, fmt.Sprintf("%s: %v", c, err))
+				continue
+			}
+			for _, s := range set.suffixes {
+				path := filepath.Join(root, filepath.FromSlash(base)+"."+s)
+				want, has := out[s]
+				got, err := os.ReadFile(path)
+				exists := err == nil
+				switch {
+				case has && exists && bytes.Equal(got, want):
+				case !has && !exists:
+				case *check:
+					stale = append(stale, base+"."+s)
+				case has:
+					if err := os.WriteFile(path, want, 0o644); err != nil {
+						fatal(err)
+					}
+				default:
+					if err := os.Remove(path); err != nil {
+						fatal(err)
+					}
+				}
+			}
+		}
+		os.RemoveAll(tmp)
+	}
+	if len(only) == 0 {
+		orphans, err := findOrphans(root)
+		if err != nil {
+			fatal(err)
+		}
+		for _, o := range orphans {
+			if *check {
+				stale = append(stale, o+" (no case file)")
+			} else if err := os.Remove(filepath.Join(root, filepath.FromSlash(o))); err != nil {
+				fatal(err)
+			}
+		}
+	}
+	for _, p := range problems {
+		fmt.Fprintln(os.Stderr, "regen: "+p)
+	}
+	if *check {
+		sort.Strings(stale)
+		for _, s := range stale {
+			fmt.Println(s)
+		}
+		if len(stale) > 0 || len(problems) > 0 {
+			fmt.Fprintf(os.Stderr, "regen -check: %d of %d cases checked; %d expected files differ from the oracle, %d problems; run `go run ./tools/oracle/regen`\n", total, total, len(stale), len(problems))
+			os.Exit(1)
+		}
+		fmt.Printf("regen -check: %d cases, all expected outputs match the oracle\n", total)
+		return
+	}
+	if len(problems) > 0 {
+		fmt.Fprintf(os.Stderr, "regen: %d cases, %d problems\n", total, len(problems))
+		os.Exit(1)
+	}
+	fmt.Printf("regen: %d cases regenerated\n", total)
+}
+
+// listCases returns the set's *.py files relative to root, slash-separated.
+func listCases(root string, set caseSet) ([]string, error) {
+	dir := filepath.Join(root, filepath.FromSlash(set.dir))
+	var cases []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if os.IsNotExist(err) && p == dir {
+				return filepath.SkipDir
+			}
+			return err
+		}
+		if d.IsDir() {
+			if p == dir {
+				return nil
+			}
+			rel, _ := filepath.Rel(dir, p)
+			if !set.deep {
+				return filepath.SkipDir
+			}
+			for _, s := range set.skipDirs {
+				if filepath.ToSlash(rel) == s {
+					return filepath.SkipDir
+				}
+			}
+			return nil
+		}
+		if strings.HasSuffix(p, ".py") {
+			rel, _ := filepath.Rel(root, p)
+			cases = append(cases, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	sort.Strings(cases)
+	return cases, err
+}
+
+// findOrphans lists expected-output files whose .py case no longer exists.
+func findOrphans(root string) ([]string, error) {
+	var out []string
+	for _, top := range []string{"tests/syntax", "tests/syntaxerr"} {
+		err := filepath.WalkDir(filepath.Join(root, top), func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if os.IsNotExist(err) {
+					return filepath.SkipDir
+				}
+				return err
+			}
+			ext := filepath.Ext(p)
+			switch ext {
+			case ".ast", ".warn", ".err", ".report":
+			default:
+				return nil
+			}
+			if _, err := os.Stat(strings.TrimSuffix(p, ext) + ".py"); os.IsNotExist(err) {
+				rel, _ := filepath.Rel(root, p)
+				out = append(out, filepath.ToSlash(rel))
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func runOracle(root, oracle, job string, cases []string, outDir string) error {
+	list := filepath.Join(outDir, "cases.txt")
+	if err := os.WriteFile(list, []byte(strings.Join(cases, "\n")+"\n"), 0o644); err != nil {
+		return err
+	}
+	cmd := exec.Command("node", filepath.Join(oracle, "oracle.mjs"), job, "--root", root, "--out", outDir, "--list", list)
+	cmd.Stderr = os.Stderr
+	stdout, err := cmd.Output()
+	if err != nil {
+		return fmt.Errorf("oracle %s: %v", job, err)
+	}
+	// Every case must have been answered.
+	done := map[string]bool{}
+	sc := bufio.NewScanner(bytes.NewReader(stdout))
+	for sc.Scan() {
+		if f := strings.Fields(sc.Text()); len(f) > 0 {
+			done[f[0]] = true
+		}
+	}
+	for _, c := range cases {
+		if !done[c] {
+			return fmt.Errorf("oracle %s gave no answer for %s", job, c)
+		}
+	}
+	return nil
+}
+
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("no go.mod above the working directory")
+		}
+		dir = parent
+	}
+}
+
+func fatal(err error) {
+	fmt.Fprintln(os.Stderr, "regen:", err)
+	os.Exit(2)
+}

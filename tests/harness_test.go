@@ -343,3 +343,7 @@ func mustRead(t *testing.T, path string) []byte {
 	}
 	return b
 }
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+func toString(v any) string { return fmt.Sprint(v) }

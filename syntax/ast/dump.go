@@ -114,6 +114,9 @@ func (d *dumper) format(v reflect.Value, level int) (string, bool) {
 		if v.IsNil() {
 			return "None", true
 		}
+		if n, ok := v.Interface().(*big.Int); ok {
+			return n.String(), true
+		}
 		v = v.Elem()
 		ti := infoOf(v.Type())
 		var args, buffer []string

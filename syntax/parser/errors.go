@@ -142,6 +142,10 @@ func (p *parser) cursor() (line, col int) {
 	t := &p.toks[len(p.toks)-1]
 	switch t.Kind {
 	case token.ENDMARKER:
+		if endmarkerLine(t) == 0 {
+			// Empty input: the tokenizer never read a line.
+			return 0, 0
+		}
 		return p.endCursor()
 	case token.DEDENT, token.INDENT:
 		if int(t.End.Line) > p.lastLine() {
@@ -178,13 +182,25 @@ func (p *parser) ctok(t *token.Token) cTok {
 	switch t.Kind {
 	case token.INDENT, token.DEDENT, token.ENDMARKER:
 		l := int(t.End.Line)
-		if t.Kind == token.ENDMARKER || l > p.lastLine() {
+		if t.Kind == token.ENDMARKER {
+			l = endmarkerLine(t)
+		} else if l > p.lastLine() {
 			l = p.lastLine()
 		}
 		return cTok{l, -1, l, -1}
 	}
 	s := tokenSpan(t)
 	return cTok{int(s.Start.Line), int(s.Start.Col), int(s.End.Line), int(s.End.Col)}
+}
+
+// endmarkerLine is the line CPython gives the ENDMARKER token: the last
+// line read (0 for empty input). Our scanner places it at the start of the
+// line after the last newline.
+func endmarkerLine(t *token.Token) int {
+	if t.Start.Col == 0 {
+		return int(t.Start.Line) - 1
+	}
+	return int(t.Start.Line)
 }
 
 // ---- CPython's raise macros ----

@@ -149,6 +149,15 @@ var exprCases = []struct {
 	{"err_ltgt", "exec", "1 <> 2\n",
 		"",
 		"SyntaxError|invalid syntax|1|3|1|5"},
+	{"err_fstring_escape", "exec", "f\"ab\\N{nope}{x}\"\n",
+		"",
+		"SyntaxError|(unicode error) 'unicodeescape' codec can't decode bytes in position 2-9: unknown Unicode character name|1|16|1|17"},
+	{"err_fstring_escape_paren", "exec", "x = (f\"\\xZ\"\n \"a\")\n",
+		"",
+		"SyntaxError|(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape|1|11|1|12"},
+	{"err_bytes_escape", "exec", "b\"\\xZZ\"\n",
+		"",
+		"SyntaxError|(value error) invalid \\x escape at position 0|1|1|1|8"},
 }
 
 func TestExprCases(t *testing.T) {

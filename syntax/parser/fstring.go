@@ -42,12 +42,23 @@ func (p *parser) fstringLike(pieces []strPiece, startK, middleK, endK token.Kind
 	raw := strings.ContainsAny(st.Value, "rR")
 	p.pos++
 	n := len(pieces)
+	// CPython decodes the literal text in the f-string's action, once its
+	// end is reached: a decoding error is reported then, at the last token
+	// fetched.
+	var decodeErr *scanner.Error
 	for {
 		t := p.peek()
 		switch t.Kind {
 		case middleK:
 			p.pos++
-			pieces = append(pieces, strPiece{text: p.decodeMiddle(t, raw), span: p.middleSpan(t)})
+			v, warns, err := scanner.DecodeFStringMiddle(t.Value, raw)
+			if warns != nil {
+				p.literalDiagnostics(t, warns, nil)
+			}
+			if err != nil && decodeErr == nil {
+				decodeErr = err
+			}
+			pieces = append(pieces, strPiece{text: v, span: p.middleSpan(t)})
 			continue
 		case token.LBRACE:
 			var f ast.Expr
@@ -64,6 +75,9 @@ func (p *parser) fstringLike(pieces []strPiece, startK, middleK, endK token.Kind
 			continue
 		case endK:
 			p.pos++
+			if decodeErr != nil {
+				p.raiseSyntaxError(decodeErr.Msg)
+			}
 			return pieces, true
 		}
 		p.reset(start)
@@ -89,7 +103,8 @@ func appendField(pieces []strPiece, f ast.Expr) []strPiece {
 }
 
 // decodeMiddle decodes the literal text of an FSTRING_MIDDLE or
-// TSTRING_MIDDLE token.
+// TSTRING_MIDDLE token of a format spec (decoded, and any error raised,
+// as soon as it is read).
 func (p *parser) decodeMiddle(t *token.Token, raw bool) string {
 	v, warns, err := scanner.DecodeFStringMiddle(t.Value, raw)
 	if warns != nil || err != nil {

@@ -192,7 +192,7 @@ func (p *parser) closedPatternRaw() ast.Pattern {
 	start := p.mark()
 	t := p.peek()
 	switch t.Kind {
-	case token.NUMBER, token.MINUS, token.PLUS, token.STRING, token.FSTRING_START, token.TSTRING_START,
+	case token.NUMBER, token.MINUS, token.STRING, token.FSTRING_START, token.TSTRING_START,
 		token.NONE, token.TRUE, token.FALSE:
 		if pat := p.literalPattern(); pat != nil {
 			return pat
@@ -303,18 +303,14 @@ func (p *parser) complexNumber() ast.Expr {
 // signedNumber:
 //
 //	| NUMBER
-//	| '+' number=NUMBER      (the number itself)
 //	| '-' number=NUMBER      UnaryOp(USub)
+//
+// (A leading '+' is new in 3.15; 3.14 rejects it.)
 func (p *parser) signedNumber() ast.Expr {
 	start := p.mark()
 	switch p.peek().Kind {
 	case token.NUMBER:
 		return p.numberAtom()
-	case token.PLUS:
-		if p.peekAt(1).Kind == token.NUMBER {
-			p.next()
-			return p.numberAtom()
-		}
 	case token.MINUS:
 		if p.peekAt(1).Kind == token.NUMBER {
 			p.next()
@@ -328,7 +324,6 @@ func (p *parser) signedNumber() ast.Expr {
 // signedRealNumber:
 //
 //	| real_number
-//	| '+' real=real_number
 //	| '-' real=real_number    UnaryOp(USub)
 //
 // real_number: NUMBER, which must not be imaginary.
@@ -337,11 +332,6 @@ func (p *parser) signedRealNumber() ast.Expr {
 	switch p.peek().Kind {
 	case token.NUMBER:
 		return p.ensureReal(p.numberAtom())
-	case token.PLUS:
-		if p.peekAt(1).Kind == token.NUMBER {
-			p.next()
-			return p.ensureReal(p.numberAtom())
-		}
 	case token.MINUS:
 		if p.peekAt(1).Kind == token.NUMBER {
 			p.next()
@@ -615,7 +605,7 @@ func (p *parser) literalExpr() ast.Expr {
 		return &ast.Constant{Span: ast.Span{Start: t.Start, End: t.End}, Value: false}
 	case token.STRING, token.FSTRING_START, token.TSTRING_START:
 		return p.strings()
-	case token.NUMBER, token.PLUS, token.MINUS:
+	case token.NUMBER, token.MINUS:
 		return p.numberLiteral()
 	}
 	return nil

@@ -105,6 +105,8 @@ func (s *Scanner) unclosedError() *Error {
 	// (the one its tokenizer still holds).
 	if last := strings.Count(s.src, "\n"); int(p.line) != last {
 		e.Text = strings.TrimSuffix(e.Text, "\n")
+	} else if !strings.HasSuffix(e.Text, "\n") {
+		e.Text += "\n"
 	}
 	return e
 }
@@ -174,7 +176,13 @@ func (s *Scanner) LineText(line int) string {
 	if start >= len(s.src) {
 		return ""
 	}
-	return s.lineWithNL(start)
+	text := s.lineWithNL(start)
+	if s.addedFinalNL && start+len(text) == len(s.src) {
+		// CPython reads error lines back from the source, which has no
+		// newline after its last line.
+		text = strings.TrimSuffix(text, "\n")
+	}
+	return text
 }
 
 // CharOffset converts a 0-based byte column on a line into a 0-based

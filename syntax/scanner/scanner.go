@@ -22,6 +22,8 @@ type Scanner struct {
 	filename string
 	src      string // UTF-8, newlines normalized to \n, always ends in \n
 	mode     Mode
+	// addedFinalNL records that the original text lacked the final newline.
+	addedFinalNL bool
 
 	pos       int // offset of the next byte to read
 	line      int32
@@ -89,6 +91,9 @@ type fmode struct {
 
 func newScanner(filename, src string, mode Mode) *Scanner {
 	s := &Scanner{filename: filename, src: normalizeNewlines(src), mode: mode, line: 1, atBOL: true}
+	if n := len(src); n > 0 && src[n-1] != '\n' && src[n-1] != '\r' {
+		s.addedFinalNL = true
+	}
 	return s
 }
 

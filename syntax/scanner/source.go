@@ -15,8 +15,9 @@ import (
 // with a nil scanner.
 //
 // Supported declared encodings: utf-8 (and utf-8-sig), latin-1/iso-8859-1
-// with their aliases, iso-8859-15, ascii and cp1252. Any other name is
-// reported as "unknown encoding".
+// with their aliases, iso-8859-15, ascii and cp1252 decoded here, and the
+// code pages, ISO 8859 parts, KOI8, Mac and CJK codecs of codecs.go. Any
+// other name is reported as "unknown encoding".
 func New(filename string, src []byte, mode Mode) (*Scanner, *Error) {
 	if bytes.IndexByte(src, 0) >= 0 {
 		return nil, nullBytesError(filename)
@@ -243,7 +244,7 @@ func lookupCodec(name string) string {
 	case "iso8859_15", "iso_8859_15", "latin9", "l9", "latin_9", "iso8859_15_1998":
 		return "iso8859_15"
 	}
-	return ""
+	return lookupExtraCodec(string(b))
 }
 
 // cp1252High maps bytes 0x80-0x9F of Windows-1252; 0 marks the five
@@ -260,6 +261,9 @@ func decodeCharset(codec string, src []byte, bom bool) (string, *Error) {
 	base := 0
 	if bom {
 		base = 3
+	}
+	if _, ok := extraCodecs[codec]; ok {
+		return decodeExtra(codec, src, base)
 	}
 	var sb strings.Builder
 	sb.Grow(len(src) + len(src)/8)

@@ -22,13 +22,27 @@
 #                is the single line "parse ok". When compile() fails
 #                differently (errors found by the symbol table or compiler),
 #                the same keys follow prefixed with "compile.".
-#   NAME.report  what `python3.14 NAME` prints for the error:
-#                ''.join(traceback.format_exception_only(e)).
+#   NAME.report  what `python3.14 NAME` prints on stderr for the error. It is
+#                produced by the very path `python3.14 NAME` takes
+#                (PyRun_SimpleFileExFlags on the opened file, through ctypes),
+#                because the file tokenizer words some errors differently from
+#                compile() on bytes (null bytes, undecodable source). For errors
+#                that exist only with type comments on, `python3.14 NAME` would
+#                not fail, so the report is format_exception_only of the error.
 
 import ast
+import contextlib
+import ctypes
+import io
 import json
+import os
 import traceback
 import warnings
+
+# Reports must be plain text, as when stderr is not a terminal.
+for _v in ("FORCE_COLOR", "PYTHON_COLORS"):
+    os.environ.pop(_v, None)
+os.environ["NO_COLOR"] = "1"
 
 _FIELDS = ("lineno", "offset", "end_lineno", "end_offset", "text")
 
@@ -105,6 +119,28 @@ def _report(e):
     return "".join(traceback.format_exception_only(e))
 
 
+_libc = ctypes.CDLL(None)
+_fopen = _libc.fopen
+_fopen.restype = ctypes.c_void_p
+_fopen.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+_run_file = ctypes.pythonapi.PyRun_SimpleFileExFlags
+_run_file.restype = ctypes.c_int
+_run_file.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_void_p]
+
+
+def _file_report(fspath, name):
+    # What `python3.14 NAME` prints: the file is run as the interpreter runs
+    # a script. Only called for sources that fail to compile, so nothing of
+    # the case ever executes.
+    f = _fopen(os.fsencode(fspath), b"rb")
+    if not f:
+        raise OSError("cannot open " + fspath)
+    buf = io.StringIO()
+    with contextlib.redirect_stderr(buf), contextlib.redirect_stdout(buf):
+        _run_file(f, os.fsencode(name), 1, None)
+    return buf.getvalue()
+
+
 def job_ast(src, name):
     # `python3.14 -m ast -a FILE`: type comments on, attributes, indent 3.
     tree, err, caught = _parse(src, name, True)
@@ -120,7 +156,7 @@ def job_ast(src, name):
     return out
 
 
-def job_error(src, name, type_comments=False):
+def job_error(src, name, type_comments=False, fspath=None):
     _, perr, _ = _parse(src, name, type_comments)
     cerr, _ = _compile(src, name, type_comments)
     out = {}
@@ -132,7 +168,10 @@ def job_error(src, name, type_comments=False):
     out["err"] = "\n".join(lines) + "\n"
     shown = perr if perr is not None else cerr
     if shown is not None:
-        out["report"] = _report(shown)
+        if type_comments or fspath is None:
+            out["report"] = _report(shown)
+        else:
+            out["report"] = _file_report(fspath, name)
     return out
 
 
@@ -150,10 +189,16 @@ def job_error_tc(src, name):
     return job_error(src, name, True)
 
 
-_JOBS = {"ast": job_ast, "error": job_error, "error-tc": job_error_tc, "corpus": job_corpus}
+def job_error_file(src, name, fspath):
+    return job_error(src, name, False, fspath)
+
+
+_JOBS = {"ast": job_ast, "error": job_error_file, "error-tc": job_error_tc, "corpus": job_corpus}
 
 
 def run_job(job, fspath, name):
     with open(fspath, "rb") as f:
         src = f.read()
+    if job == "error":
+        return json.dumps(job_error_file(src, name, fspath))
     return json.dumps(_JOBS[job](src, name))

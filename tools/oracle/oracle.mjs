@@ -5,7 +5,9 @@
 // Usage:
 //   node oracle.mjs JOB --root DIR --out DIR [--list FILE | --all] [REL.py ...]
 //
-//   JOB      ast | error | error-tc | corpus   (see driver.py for what each writes)
+//   JOB      ast | error | error-tc | corpus   (see driver.py for what each writes),
+//            or "mixed": each --list line is then "JOB REL.py", so that one
+//            interpreter serves several jobs
 //   --root   directory the REL paths are relative to; the REL path is also
 //            the file name CPython is told (it shows up in error reports)
 //   --out    where results go: OUT/REL-without-.py + "." + suffix
@@ -23,13 +25,14 @@ import { fileURLToPath } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 function usage(msg) {
-  console.error(`oracle: ${msg}\nusage: node oracle.mjs ast|error|error-tc|corpus --root DIR --out DIR [--list FILE | --all] [REL.py ...]`);
+  console.error(`oracle: ${msg}\nusage: node oracle.mjs ast|error|error-tc|corpus|mixed --root DIR --out DIR [--list FILE | --all] [REL.py ...]`);
   process.exit(2);
 }
 
 const argv = process.argv.slice(2);
 const job = argv.shift();
-if (!["ast", "error", "error-tc", "corpus"].includes(job)) usage(`unknown job ${job}`);
+const jobs = ["ast", "error", "error-tc", "corpus"];
+if (job !== "mixed" && !jobs.includes(job)) usage(`unknown job ${job}`);
 let root = null, out = null, all = false;
 const rels = [];
 while (argv.length) {
@@ -69,14 +72,21 @@ const vroot = "/oracle-root";
 py.FS.mkdirTree(vroot);
 py.FS.chdir(vroot);
 let failed = 0;
-for (const rel of rels) {
+for (const entry of rels) {
+  let rel = entry, thisJob = job;
+  if (job === "mixed") {
+    const sp = entry.indexOf(" ");
+    thisJob = entry.slice(0, sp);
+    rel = entry.slice(sp + 1);
+    if (!jobs.includes(thisJob)) usage(`unknown job ${thisJob} in --list`);
+  }
   const bytes = fs.readFileSync(path.join(root, rel));
   const vpath = path.posix.join(vroot, rel);
   py.FS.mkdirTree(path.posix.dirname(vpath));
   py.FS.writeFile(vpath, bytes);
   let res;
   try {
-    res = JSON.parse(runJob(job, rel, rel));
+    res = JSON.parse(runJob(thisJob, rel, rel));
   } catch (e) {
     console.error(`oracle: ${rel}: ${e}`);
     failed++;

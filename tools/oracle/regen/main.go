@@ -110,47 +110,55 @@ func main() {
 		fatal(fmt.Errorf("the oracle is not installed: run `npm ci` in tools/oracle"))
 	}
 
-	var problems, stale []string
-	total := 0
-	for _, set := range sets {
-		cases, err := listCases(root, set)
+	// One oracle run answers every case of every set: start-up is the slow
+	// part.
+	type job struct {
+		set  *caseSet
+		rel  string
+		line string
+	}
+	var jobs []job
+	for i := range sets {
+		set := &sets[i]
+		cases, err := listCases(root, *set)
 		if err != nil {
 			fatal(err)
 		}
-		if len(only) > 0 {
-			kept := cases[:0]
-			for _, c := range cases {
-				if only[c] {
-					kept = append(kept, c)
-				}
+		for _, c := range cases {
+			if len(only) == 0 || only[c] {
+				jobs = append(jobs, job{set, c, set.job + " " + c})
 			}
-			cases = kept
 		}
-		if len(cases) == 0 {
-			continue
-		}
-		total += len(cases)
+	}
+	total := len(jobs)
+	var problems, stale []string
+	if total > 0 {
 		tmp, err := os.MkdirTemp("", "pygo-regen-")
 		if err != nil {
 			fatal(err)
 		}
-		if err := runOracle(root, oracle, set.job, cases, tmp); err != nil {
-			os.RemoveAll(tmp)
+		defer os.RemoveAll(tmp)
+		lines := make([]string, len(jobs))
+		rels := make([]string, len(jobs))
+		for i, j := range jobs {
+			lines[i], rels[i] = j.line, j.rel
+		}
+		if err := runOracle(root, oracle, lines, rels, tmp); err != nil {
 			fatal(err)
 		}
-		for _, c := range cases {
-			base := strings.TrimSuffix(c, ".py")
+		for _, j := range jobs {
+			base := strings.TrimSuffix(j.rel, ".py")
 			out := map[string][]byte{}
 			for _, s := range []string{"ast", "warn", "err", "report"} {
 				if b, err := os.ReadFile(filepath.Join(tmp, filepath.FromSlash(base)+"."+s)); err == nil {
 					out[s] = b
 				}
 			}
-			if err := set.validate(out); err != nil {
-				problems = append(problems, fmt.Sprintf("%s: %v", c, err))
+			if err := j.set.validate(out); err != nil {
+				problems = append(problems, fmt.Sprintf("%s: %v", j.rel, err))
 				continue
 			}
-			for _, s := range set.suffixes {
+			for _, s := range j.set.suffixes {
 				path := filepath.Join(root, filepath.FromSlash(base)+"."+s)
 				want, has := out[s]
 				got, err := os.ReadFile(path)
@@ -171,7 +179,6 @@ func main() {
 				}
 			}
 		}
-		os.RemoveAll(tmp)
 	}
 	if len(only) == 0 {
 		orphans, err := findOrphans(root)
@@ -274,16 +281,18 @@ func findOrphans(root string) ([]string, error) {
 	return out, nil
 }
 
-func runOracle(root, oracle, job string, cases []string, outDir string) error {
+// runOracle runs the oracle's mixed job over lines ("JOB REL.py") and checks
+// that every case in rels was answered.
+func runOracle(root, oracle string, lines, rels []string, outDir string) error {
 	list := filepath.Join(outDir, "cases.txt")
-	if err := os.WriteFile(list, []byte(strings.Join(cases, "\n")+"\n"), 0o644); err != nil {
+	if err := os.WriteFile(list, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
 		return err
 	}
-	cmd := exec.Command("node", filepath.Join(oracle, "oracle.mjs"), job, "--root", root, "--out", outDir, "--list", list)
+	cmd := exec.Command("node", filepath.Join(oracle, "oracle.mjs"), "mixed", "--root", root, "--out", outDir, "--list", list)
 	cmd.Stderr = os.Stderr
 	stdout, err := cmd.Output()
 	if err != nil {
-		return fmt.Errorf("oracle %s: %v", job, err)
+		return fmt.Errorf("oracle: %v", err)
 	}
 	// Every case must have been answered.
 	done := map[string]bool{}
@@ -293,9 +302,9 @@ func runOracle(root, oracle, job string, cases []string, outDir string) error {
 			done[f[0]] = true
 		}
 	}
-	for _, c := range cases {
+	for _, c := range rels {
 		if !done[c] {
-			return fmt.Errorf("oracle %s gave no answer for %s", job, c)
+			return fmt.Errorf("oracle gave no answer for %s", c)
 		}
 	}
 	return nil

@@ -36,6 +36,8 @@ const parseTimeout = 30 * time.Second
 
 func TestMain(m *testing.M) {
 	flag.Parse()
+	// Some tests change directory; the list is read once, from tests/.
+	known.load()
 	code := m.Run()
 	if *recordKnown {
 		if err := known.write(); err != nil {
@@ -57,6 +59,7 @@ type knownFailures struct {
 	listed map[string]bool
 	failed map[string]bool
 	suites map[string]bool // suites that ran (their entries are rewritten)
+	path   string          // absolute path of knownFile
 }
 
 var known knownFailures
@@ -64,7 +67,10 @@ var known knownFailures
 func (k *knownFailures) load() {
 	k.once.Do(func() {
 		k.listed, k.failed, k.suites = map[string]bool{}, map[string]bool{}, map[string]bool{}
-		f, err := os.Open(knownFile)
+		if wd, err := os.Getwd(); err == nil {
+			k.path = filepath.Join(wd, knownFile)
+		}
+		f, err := os.Open(k.path)
 		if err != nil {
 			return
 		}
@@ -123,7 +129,7 @@ func (k *knownFailures) write() error {
 	for _, id := range keep {
 		b.WriteString(id + "\n")
 	}
-	return os.WriteFile(knownFile, []byte(b.String()), 0o644)
+	return os.WriteFile(k.path, []byte(b.String()), 0o644)
 }
 
 // listCases returns the *.py files under dir (relative to tests/), sorted,

@@ -78,7 +78,7 @@ func Main(prog string, args []string, stdin io.Reader, stdout, stderr io.Writer)
 				}
 				switch c {
 				case 'c':
-					return runSource("<string>", []byte(val), stderr)
+					return runSource("<string>", []byte(val), fromString, stderr)
 				case 'm':
 					return runModule(val, args[i+1:], stdin, stdout, stderr)
 				}
@@ -109,7 +109,7 @@ func Main(prog string, args []string, stdin io.Reader, stdout, stderr io.Writer)
 			fmt.Fprintf(stderr, "pygo: can't read <stdin>: %v\n", err)
 			return 1
 		}
-		return runSource("<stdin>", src, stderr)
+		return runSource("<stdin>", src, fromStdin, stderr)
 	}
 	name := args[i]
 	src, err := os.ReadFile(name)
@@ -121,17 +121,31 @@ func Main(prog string, args []string, stdin io.Reader, stdout, stderr io.Writer)
 		fmt.Fprintf(stderr, "%s: can't open file %s: %s\n", prog, quote(abs), describeOSError(err))
 		return 2
 	}
-	return runSource(name, src, stderr)
+	return runSource(name, src, fromFile, stderr)
 }
+
+// How a program reached runSource, which decides how CPython reads it and
+// how its SyntaxError report finds the source again.
+type origin int
+
+const (
+	fromString origin = iota // -c: compiled from a string
+	fromFile                 // a script file: the file tokenizer; the report reads the file back
+	fromStdin                // standard input: the file tokenizer; the source cannot be read back
+)
 
 // runSource compiles a program. Until the execution core exists a program
 // that parses cannot be run; a program that does not parse gets CPython's
 // SyntaxError report and exit status 1.
-func runSource(filename string, src []byte, stderr io.Writer) int {
-	_, warnings, perr := parser.Parse(filename, src, parser.Options{})
+func runSource(filename string, src []byte, from origin, stderr io.Writer) int {
+	_, warnings, perr := parser.Parse(filename, src, parser.Options{FileInput: from != fromString})
 	printWarnings(stderr, filename, warnings)
 	if perr != nil {
-		fmt.Fprint(stderr, report.SyntaxError(perr))
+		source := &report.Source{Text: src, FromFile: from != fromString}
+		if from == fromStdin {
+			source.Text = nil
+		}
+		fmt.Fprint(stderr, report.SyntaxErrorWithSource(perr, source))
 		return 1
 	}
 	fmt.Fprintf(stderr, "pygo: %s parses, but this build has no execution core yet (only the front end: try `pygo -m ast %s`)\n", filename, filename)

@@ -13,13 +13,22 @@ import (
 	"github.com/pygo/pygo/syntax/scanner"
 )
 
-// SyntaxError formats e as CPython 3.14 does for an uncaught SyntaxError:
+// SyntaxError formats e as CPython 3.14 does for an uncaught SyntaxError
+// when the program's source is not known (no keyword-typo hints):
 //
 //	  File "NAME", line N
 //	    source line
 //	        ^^^^
 //	SyntaxError: message
 func SyntaxError(e *scanner.Error) string {
+	return SyntaxErrorWithSource(e, nil)
+}
+
+// SyntaxErrorWithSource is SyntaxError for an error found in src: a
+// generic "invalid syntax" may become "invalid syntax. Did you mean
+// 'KEYWORD'?" pointing at a misspelt keyword, as the traceback module of
+// CPython 3.14 finds them.
+func SyntaxErrorWithSource(e *scanner.Error, src *Source) string {
 	var b strings.Builder
 	if e.Lineno > 0 {
 		name := e.Filename
@@ -28,35 +37,51 @@ func SyntaxError(e *scanner.Error) string {
 		}
 		b.WriteString(`  File "` + name + `", line ` + strconv.Itoa(e.Lineno) + "\n")
 	}
-	if !e.NoText && e.Text != "" {
-		writeSourceAndCarets(&b, e)
+	msg := e.Msg
+	if !e.NoText {
+		v := caretView{text: e.Text, offset: e.Offset, endOffset: e.EndOffset, sameLine: e.Lineno == e.EndLineno}
+		if fix, ok := findKeywordTypo(e, src); ok {
+			// The fix's position is on one line of its own.
+			v = caretView{text: fix.text, offset: fix.offset, endOffset: fix.endOffset, sameLine: true}
+			msg = fix.msg
+		}
+		if v.text != "" {
+			writeSourceAndCarets(&b, v)
+		}
 	}
 	b.WriteString(e.Kind)
-	if e.Msg != "" {
-		b.WriteString(": " + e.Msg)
+	if msg != "" {
+		b.WriteString(": " + msg)
 	}
 	b.WriteString("\n")
 	return b.String()
 }
 
+// caretView is what the caret line is drawn from.
+type caretView struct {
+	text              string
+	offset, endOffset int
+	sameLine          bool // lineno == end_lineno
+}
+
 // writeSourceAndCarets writes the offending line without its indentation
 // and, when the error has a column, a caret line under the error's range.
-func writeSourceAndCarets(b *strings.Builder, e *scanner.Error) {
-	rtext := strings.TrimRight(e.Text, "\n")
+func writeSourceAndCarets(b *strings.Builder, e caretView) {
+	rtext := strings.TrimRight(e.text, "\n")
 	ltext := strings.TrimLeft(rtext, " \n\f")
 	// Offsets count characters, so work on runes.
 	rr := []rune(rtext)
 	lr := []rune(ltext)
 	spaces := len(rr) - len(lr)
-	textLen := utf8.RuneCountInString(e.Text)
+	textLen := utf8.RuneCountInString(e.text)
 	b.WriteString("    " + ltext + "\n")
-	if e.Offset == 0 {
+	if e.offset == 0 {
 		return
 	}
-	offset := e.Offset
+	offset := e.offset
 	var end int
-	if e.Lineno == e.EndLineno {
-		end = e.EndOffset
+	if e.sameLine {
+		end = e.endOffset
 		if end == 0 {
 			end = offset
 		}

@@ -212,6 +212,11 @@ func (p *parser) raiseAtTok(kind, msg string, t *token.Token) {
 	col := c.col + 1
 	if c.col == -1 {
 		_, col = p.cursor()
+		if p.opts.FileInput && p.sc.ReachedEnd() {
+			// The file tokenizer has emptied its buffer at the end of
+			// input: its cursor is at column 0.
+			col = 0
+		}
 	}
 	endCol := -1
 	if c.endCol != -1 {

@@ -10,7 +10,6 @@ package parser
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/pygo/pygo/syntax/ast"
@@ -63,12 +62,6 @@ func TestErrorCases(t *testing.T) {
 			want = fmt.Sprintf("%s %q %d %d %d %d", c.class, c.msg, c.lineno, c.offset, c.endLineno, c.endOffset)
 		}
 		reason, known := knownErrorMismatches[c.src]
-		if !known && !strings.HasSuffix(c.src, "\n") {
-			// CPython reads the line back from the file: a last line
-			// without a newline is shorter, which clamps offsets past
-			// it one less. The scanner's LineText always adds one.
-			reason, known = noNewlineReason, true
-		}
 		switch {
 		case got != want && known:
 			t.Logf("known mismatch (%s): %q:\n got  %s\n want %s", reason, c.src, got, want)
@@ -76,25 +69,17 @@ func TestErrorCases(t *testing.T) {
 		case got != want:
 			t.Errorf("%q:\n got  %s\n want %s", c.src, got, want)
 			fails++
-		case known && reason != noNewlineReason:
+		case known:
 			t.Errorf("%q now matches CPython: remove it from knownErrorMismatches", c.src)
 		}
 	}
 	t.Logf("%d of %d cases match CPython", len(errorCases)-fails, len(errorCases))
 }
 
-const noNewlineReason = "LineText must not add a newline the source lacks"
-
 // knownErrorMismatches lists the cases that fail for reasons outside the
 // error machinery of this package, with the reason; they are logged, not
 // failed, and must be taken out once they pass.
-var knownErrorMismatches = map[string]string{
-	"pass if x else y":              "simpleStmt must try star_expressions before pass/break/continue in the second pass",
-	"from __future__ import braces": "the file rule must call checkFutureImports",
-	"$":                             "fill must keep the scanner's ILLEGAL tokens that carry no error",
-	"x = 1 $ 2":                     "fill must keep the scanner's ILLEGAL tokens that carry no error",
-	"a ? b":                         "fill must keep the scanner's ILLEGAL tokens that carry no error",
-}
+var knownErrorMismatches = map[string]string{}
 
 var errorCases = []errorCase{
 	{"import a as 1", "SyntaxError", "cannot use literal as import target", 1, 13, 1, 14},

@@ -30,7 +30,20 @@ type Options struct {
 	Mode string
 	// TypeComments enables "# type:" comments (ast.parse's type_comments).
 	TypeComments bool
+	// FileInput reads src as `python3.14 FILE` does (scanner.FileInput):
+	// the file tokenizer's errors for bad bytes, and its cursor at the end
+	// of input.
+	FileInput bool
+	// AllowIncompleteInput is compile()'s PyCF_ALLOW_INCOMPLETE_INPUT, used
+	// by codeop: a parse that fails once the scanner has reached the end of
+	// the input fails with IncompleteInput instead.
+	AllowIncompleteInput bool
 }
+
+// IncompleteInput is the Kind of the error Parse returns for incomplete
+// input when Options.AllowIncompleteInput is set (CPython's
+// _IncompleteInputError).
+const IncompleteInput = "_IncompleteInputError"
 
 // Parse parses src, the raw bytes of a source file (its encoding is
 // detected as CPython does), and returns the module node. On failure it
@@ -40,6 +53,9 @@ func Parse(filename string, src []byte, opts Options) (ast.Mod, []scanner.Warnin
 	mode := scanner.Mode(0)
 	if opts.TypeComments {
 		mode |= scanner.TypeComments
+	}
+	if opts.FileInput {
+		mode |= scanner.FileInput
 	}
 	sc, err := scanner.New(filename, src, mode)
 	if err != nil {
@@ -75,6 +91,7 @@ func parseWith(sc *scanner.Scanner, opts Options) (mod ast.Mod, warnings []scann
 	}()
 	mod = p.run()
 	if p.err != nil {
+		p.err.StmtLine = p.lastStmtLine
 		return nil, p.warnings, p.err
 	}
 	return mod, p.warnings, nil
@@ -110,6 +127,10 @@ type parser struct {
 
 	// memo holds the results of the memoized rules (see memoTable).
 	memo memoTable
+
+	// lastStmtLine is the line of the last compound statement completed
+	// (see noteStatement), reported as scanner.Error.StmtLine.
+	lastStmtLine int
 }
 
 // run parses the whole input with the start rule selected by the mode.
@@ -124,7 +145,18 @@ func (p *parser) run() ast.Mod {
 			})
 			return nil
 		}
+		if m, ok := mod.(*ast.Interactive); ok {
+			// The file rule checks its own; CPython checks the future
+			// imports after the single-statement test.
+			if !p.try(func() { p.checkFutureImports(m.Body) }) {
+				return nil
+			}
+		}
 		return mod
+	}
+	if p.opts.AllowIncompleteInput && p.sc.ReachedEnd() {
+		p.err = &scanner.Error{Kind: IncompleteInput, Msg: "incomplete input", Filename: p.sc.Filename(), NoText: true}
+		return nil
 	}
 	p.failedParse()
 	return nil
@@ -195,8 +227,14 @@ func (p *parser) fill(i int) {
 	for len(p.toks) <= i {
 		t := p.sc.Next()
 		if t.Kind == token.ILLEGAL {
-			p.err = p.sc.Err()
-			panic(bailout{})
+			if err := p.sc.Err(); err != nil {
+				p.err = err
+				panic(bailout{})
+			}
+			// An ILLEGAL token without an error is a character such as
+			// '$' or '?' that CPython's tokenizer passes on as an OP
+			// token no rule accepts: keep it, so that the parse fails
+			// there with the generic error.
 		}
 		if t.Kind == token.ENDMARKER && p.opts.Mode == "single" && !p.endConverted && len(p.toks) > 0 {
 			// As CPython does for the single-statement mode, the first end

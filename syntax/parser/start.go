@@ -13,6 +13,9 @@ func (p *parser) fileRule() ast.Mod {
 	if p.expect(token.ENDMARKER) == nil {
 		return nil
 	}
+	// What CPython's ast.parse checks right after parsing: the future
+	// imports that open the module must name known features.
+	p.checkFutureImports(body)
 	return &ast.Module{Body: body, TypeIgnores: p.typeIgnores()}
 }
 
@@ -189,6 +192,7 @@ func (p *parser) statements() []ast.Stmt {
 // intermediate ones); on failure list comes back unchanged.
 func (p *parser) statement(list []ast.Stmt) []ast.Stmt {
 	if s := p.compoundStmt(); s != nil {
+		p.noteStatement(s)
 		return append(list, s)
 	}
 	return p.simpleStmts(list)

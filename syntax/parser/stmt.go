@@ -18,10 +18,16 @@ import (
 //	    | ... one alternative per keyword statement
 //
 // A statement that starts with one of the keywords below can be neither
-// an assignment nor an expression (in either pass), so those dispatch on
-// the keyword directly.
+// an assignment nor an expression, so those dispatch on the keyword
+// directly. The exception is the second pass, where invalid_expression
+// (reached through star_expressions) recognizes "pass if x else y" and
+// the like: there pass, break and continue take the long way.
 func (p *parser) simpleStmt() ast.Stmt {
-	switch p.peek().Kind {
+	k := p.peek().Kind
+	if p.callInvalidRules && (k == token.PASS || k == token.BREAK || k == token.CONTINUE) {
+		k = token.NAME // any kind that takes the general path
+	}
+	switch k {
 	case token.RETURN:
 		return p.returnStmt()
 	case token.IMPORT, token.FROM:
@@ -56,10 +62,20 @@ func (p *parser) simpleStmt() ast.Stmt {
 	if e := p.starExpressions(); e != nil {
 		return &ast.ExprStmt{Span: p.spanFrom(start), Value: e}
 	}
-	if p.check(token.YIELD) {
+	switch t := p.peek(); t.Kind {
+	case token.YIELD:
 		if e := p.yieldExpr(); e != nil {
 			return &ast.ExprStmt{Span: p.spanFrom(start), Value: e}
 		}
+	case token.PASS:
+		p.next()
+		return &ast.Pass{Span: ast.Span{Start: t.Start, End: t.End}}
+	case token.BREAK:
+		p.next()
+		return &ast.Break{Span: ast.Span{Start: t.Start, End: t.End}}
+	case token.CONTINUE:
+		p.next()
+		return &ast.Continue{Span: ast.Span{Start: t.Start, End: t.End}}
 	}
 	return nil
 }
@@ -355,7 +371,7 @@ func (p *parser) importFrom() ast.Stmt {
 	module, _, ok := p.dottedName()
 	if ok && p.expect(token.IMPORT) != nil {
 		if names := p.importFromTargets(); names != nil {
-			if module == "__future__" {
+			if level == 0 && module == "__future__" {
 				for _, a := range names {
 					if a.Name == "barry_as_FLUFL" {
 						p.barryAsFLUFL = true

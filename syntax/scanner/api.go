@@ -23,6 +23,12 @@ const (
 	TypeComments Mode = 1 << iota
 	// Tokenize produces COMMENT and NL tokens as the tokenize module does.
 	Tokenize
+	// FileInput reads the source as `python3.14 FILE` does (CPython's file
+	// tokenizer) rather than as compile() reads bytes: a line holding a
+	// null byte or undecodable UTF-8 is an error only once the scanner
+	// reaches that line, with the file tokenizer's wording, and a declared
+	// encoding that fails is "encoding problem: NAME".
+	FileInput
 )
 
 // Error is a syntax error with CPython's SyntaxError attributes.
@@ -36,6 +42,12 @@ type Error struct {
 	EndOffset int    // 1-based, exclusive, in characters; 0 when unknown
 	Text      string // the source line (SyntaxError.text), "" when unknown
 	NoText    bool   // text is None rather than a string
+
+	// StmtLine is the line of the last compound statement (other than a
+	// function definition) the parser completed before failing, 0 if none:
+	// CPython's SyntaxError._metadata[0], which the traceback module uses
+	// to find the source to try keyword corrections on.
+	StmtLine int
 }
 
 func (e *Error) Error() string {

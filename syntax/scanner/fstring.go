@@ -80,6 +80,11 @@ func (s *Scanner) scanFString(f *fmode) token.Token {
 	for endq != f.quoteSize {
 		inFormatSpec := f.inFormatSpec && f.exprStartDepth >= 0
 		if i >= len(src) || (f.quoteSize == 1 && src[i] == '\n') {
+			if i >= len(src) {
+				if err := s.atEnd(); err != nil {
+					return s.fail(err)
+				}
+			}
 			if inFormatSpec && i < len(src) {
 				// A newline ends a format spec; single-quoted strings
 				// do not allow it.

@@ -53,6 +53,13 @@ type Scanner struct {
 	done        bool
 	blankline   bool
 	commentNL   bool // tokenize mode: the current line so far only held a comment
+
+	// reachedEnd records that the scanner has needed input past the end
+	// of the text (CPython's tokenizer state E_EOF).
+	reachedEnd bool
+	// cutErr, in FileInput mode, is the error of the line the text was
+	// cut before (see cutAtBadLine), raised when the scanner reaches it.
+	cutErr *Error
 }
 
 type paren struct {
@@ -171,6 +178,18 @@ func (s *Scanner) fail(err *Error) token.Token {
 	return s.illegal()
 }
 
+// atEnd is called whenever the scanner needs input past the end of the
+// text. It returns the error of a cut-off bad line, if any.
+func (s *Scanner) atEnd() *Error {
+	s.reachedEnd = true
+	return s.cutErr
+}
+
+// ReachedEnd reports whether the scanner has needed input past the end of
+// the text, which is when CPython counts a failed parse as incomplete
+// input (codeop's "more input needed").
+func (s *Scanner) ReachedEnd() bool { return s.reachedEnd }
+
 // peekAt returns the byte at offset i, or 0 at the end of the source.
 func (s *Scanner) at(i int) byte {
 	if i < len(s.src) {
@@ -232,6 +251,9 @@ nextline:
 	if s.atBOL {
 		s.atBOL = false
 		if s.pos >= len(src) {
+			if err := s.atEnd(); err != nil {
+				return s.fail(err)
+			}
 			// End of input: close every open indentation level.
 			if s.level == 0 && s.indent > 0 && !s.done {
 				s.pendin = -s.indent
@@ -429,6 +451,9 @@ func (s *Scanner) continuation() (token.Token, bool) {
 	s.pos++
 	if s.pos >= len(s.src) {
 		// Backslash-newline at the very end of the input.
+		if err := s.atEnd(); err != nil {
+			return s.fail(err), false
+		}
 		return s.fail(s.eofError(bs)), false
 	}
 	s.newlineAt(s.pos - 1)
@@ -437,6 +462,9 @@ func (s *Scanner) continuation() (token.Token, bool) {
 
 // eof handles the end of input in normal mode.
 func (s *Scanner) eof() token.Token {
+	if err := s.atEnd(); err != nil {
+		return s.fail(err)
+	}
 	if s.level > 0 {
 		return s.fail(s.unclosedError())
 	}
@@ -582,6 +610,11 @@ func (s *Scanner) scanString(start, q int, isBytes, raw bool) token.Token {
 	endq := 0
 	for endq != size {
 		if i >= len(src) || (size == 1 && src[i] == '\n') {
+			if i >= len(src) {
+				if err := s.atEnd(); err != nil {
+					return s.fail(err)
+				}
+			}
 			return s.unterminatedString(start, startLine, startLineStart, size, quote, escapedQuote)
 		}
 		c := src[i]
@@ -611,12 +644,10 @@ func (s *Scanner) scanString(start, q int, isBytes, raw bool) token.Token {
 
 func (s *Scanner) unterminatedString(start int, startLine int32, startLineStart int, size int, quote byte, escapedQuote bool) token.Token {
 	detected := int(s.line)
-	if size == 3 && s.pos >= 0 {
-		// At EOF CPython reports the last line of input.
-		detected = int(s.line)
-		if detected > 1 && s.lineStart >= len(s.src) {
-			detected--
-		}
+	if detected > 1 && s.lineStart >= len(s.src) {
+		// At EOF (a triple-quoted string, or a backslash-newline ending
+		// the input) CPython reports the last line of input.
+		detected--
 	}
 	s.line, s.lineStart = startLine, startLineStart
 	if f := s.current(); f != nil && f.quote == quote && f.quoteSize == size {

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pygo/pygo/syntax/token"
 )
 
 // New returns a scanner for src given as raw bytes, the way compile() and
@@ -19,6 +21,9 @@ import (
 // code pages, ISO 8859 parts, KOI8, Mac and CJK codecs of codecs.go. Any
 // other name is reported as "unknown encoding".
 func New(filename string, src []byte, mode Mode) (*Scanner, *Error) {
+	if mode&FileInput != 0 {
+		return newFile(filename, src, mode)
+	}
 	if bytes.IndexByte(src, 0) >= 0 {
 		return nil, nullBytesError(filename)
 	}
@@ -81,6 +86,122 @@ func NewString(filename string, src string, mode Mode) *Scanner {
 		return s
 	}
 	return newScanner(filename, src, mode)
+}
+
+// newFile is New for FileInput mode. CPython's file tokenizer decodes and
+// checks the file one line at a time as it reads it, so a null byte or an
+// invalid UTF-8 sequence is only an error once tokenizing gets to its
+// line: errors on earlier lines win. The text is cut before the first bad
+// line and the scanner raises the line's error when it needs more input
+// (see atEnd). A declared encoding that is unknown or cannot decode the
+// file is reported without a position.
+func newFile(filename string, src []byte, mode Mode) (*Scanner, *Error) {
+	bom := false
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		bom = true
+		src = src[3:]
+	}
+	enc, encLine, ok := findCookie(src)
+	if ok {
+		norm := normalCookieName(enc)
+		if bom && norm != "utf-8" {
+			line := lineOf(src, encLine)
+			return nil, &Error{Kind: "SyntaxError", Msg: "encoding problem: " + norm + " with BOM",
+				Filename: filename, Lineno: encLine, Offset: 0, EndLineno: encLine,
+				EndOffset: utf8.RuneCount(line) + 1, Text: string(line)}
+		}
+		codec := lookupCodec(norm)
+		if codec == "" {
+			return nil, encodingProblem(filename, norm)
+		}
+		if codec != "utf_8" {
+			text, err := decodeCharset(codec, src, bom)
+			if err != nil {
+				return nil, encodingProblem(filename, norm)
+			}
+			return cutAtBadLine(filename, []byte(text), false, mode), nil
+		}
+		if norm == "utf-8-sig" && len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+			src = src[3:]
+		}
+	}
+	return cutAtBadLine(filename, src, true, mode), nil
+}
+
+func encodingProblem(filename, name string) *Error {
+	return &Error{Kind: "SyntaxError", Msg: "encoding problem: " + name, Filename: filename, NoText: true}
+}
+
+// cutAtBadLine builds the scanner for a file's text: the text up to the
+// first line (lines end at \n, \r\n or \r, as the file tokenizer reads
+// them) holding a null byte or, when checkUTF8, an invalid UTF-8 sequence
+// before any null byte; that line's error is kept for when the scanner
+// reaches it.
+func cutAtBadLine(filename string, src []byte, checkUTF8 bool, mode Mode) *Scanner {
+	lineno := 1
+	for start := 0; start < len(src); lineno++ {
+		end := start
+		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
+			end++
+		}
+		next := end
+		if next < len(src) {
+			if src[next] == '\r' && next+1 < len(src) && src[next+1] == '\n' {
+				next++
+			}
+			next++
+		}
+		line := src[start:end]
+		nul := bytes.IndexByte(line, 0)
+		upto := line
+		if nul >= 0 {
+			upto = line[:nul]
+		}
+		var err *Error
+		if bad := firstInvalidUTF8(upto); checkUTF8 && bad >= 0 {
+			err = invalidUTF8Error(filename, src, start+bad)
+			n := err.Lineno
+			if n == 2 && lineOneHoldsToken(src[:start]) {
+				// The file tokenizer counts the second line as line 1
+				// when it starts a new token after a first line of code.
+				n = 1
+			}
+			err.Msg = "Non-UTF-8 code starting with '\\x" + hex2(src[start+bad]) + "' in file " + filename + " on line " + strconv.Itoa(n) + ", but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+			err.Lineno, err.EndLineno = n, n
+		} else if nul >= 0 {
+			// The line's text stops at the null byte; the error has no
+			// column.
+			err = &Error{Kind: "SyntaxError", Msg: "source code cannot contain null bytes", Filename: filename,
+				Lineno: lineno, EndLineno: lineno, Text: replaceInvalid(upto)}
+		}
+		if err != nil {
+			s := newScanner(filename, string(src[:start]), mode)
+			s.cutErr = err
+			return s
+		}
+		start = next
+	}
+	return newScanner(filename, string(src), mode)
+}
+
+// lineOneHoldsToken reports whether first, the file's first line, holds
+// code and does not leave a string or a backslash continuation open.
+func lineOneHoldsToken(first []byte) bool {
+	t := bytes.TrimRight(first, "\r\n")
+	t = bytes.TrimLeft(t, " \t\f")
+	if len(t) == 0 || t[0] == '#' || t[len(t)-1] == '\\' {
+		return false
+	}
+	s := newScanner("", string(first), 0)
+	for {
+		tok := s.Next()
+		if tok.Kind == token.ENDMARKER {
+			return true
+		}
+		if tok.Kind == token.ILLEGAL {
+			return s.err == nil || !strings.Contains(s.err.Msg, "unterminated triple-quoted")
+		}
+	}
 }
 
 func nullBytesError(filename string) *Error {

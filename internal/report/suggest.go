@@ -161,8 +161,12 @@ func findKeywordTypo(e *scanner.Error, src *Source) (fix typoFix, ok bool) {
 
 // compileCommand is codeop.compile_command(code, symbol="exec",
 // flags=PyCF_ONLY_AST) as the typo search uses it: accepted when code
-// parses or is only incomplete. failed is set when parsing fails other
-// than with a SyntaxError, which CPython lets propagate.
+// compiles or is only incomplete. codeop first parses with incomplete
+// input allowed; if that fails it retries with a newline added and
+// accepts on success or incomplete input; otherwise (and whenever the
+// first parse succeeded) it compiles in full, without the AST-only flag.
+// failed is set when parsing fails other than with a SyntaxError, which
+// CPython lets propagate.
 func compileCommand(code string) (accepted, failed bool) {
 	blank := true
 	for _, l := range strings.Split(code, "\n") {
@@ -176,9 +180,10 @@ func compileCommand(code string) (accepted, failed bool) {
 		code = "pass"
 	}
 	try := func(src string, incomplete bool) (ok, isIncomplete, other bool) {
-		_, _, err := parser.ParseString("<input>", src, parser.Options{AllowIncompleteInput: incomplete})
+		mod, _, err := parser.ParseString("<input>", src, parser.Options{AllowIncompleteInput: incomplete})
 		if err == nil {
-			return true, false, false
+			// The last attempt compiles in full, not just to an AST.
+			return incomplete || compileErrorFree(mod), false, false
 		}
 		switch err.Kind {
 		case parser.IncompleteInput:
@@ -188,13 +193,21 @@ func compileCommand(code string) (accepted, failed bool) {
 		}
 		return false, false, true
 	}
+	// The first attempt only decides whether the second one is made;
+	// a success of either of the first two means "incomplete or valid"
+	// and is accepted, else the final full compilation decides.
 	ok, _, other := try(code, true)
-	if ok || other {
-		return ok, other
+	if other {
+		return false, true
 	}
-	ok, inc, other := try(code+"\n", true)
-	if ok || inc || other {
-		return ok || inc, other
+	if !ok {
+		ok, inc, other := try(code+"\n", true)
+		if other {
+			return false, true
+		}
+		if ok || inc {
+			return true, false
+		}
 	}
 	ok, _, other = try(code, false)
 	return ok, other

@@ -46,13 +46,13 @@ func TestKeywordTyposAgainstOracle(t *testing.T) {
 func TestDedent(t *testing.T) {
 	// Expectations from textwrap.dedent of CPython 3.14.
 	for in, want := range map[string]string{
-		"  a\n    b\n  c":  "a\n  b\nc",
-		"\ta\n\t\tb":       "a\n\tb",
-		"  a\n\tb":         "  a\n\tb",
-		"  a\n   \n  b":    "a\n\nb",
-		"":                 "",
-		"   ":              "",
-		"x":                "x",
+		"  a\n    b\n  c": "a\n  b\nc",
+		"\ta\n\t\tb":      "a\n\tb",
+		"  a\n\tb":        "  a\n\tb",
+		"  a\n   \n  b":   "a\n\nb",
+		"":                "",
+		"   ":             "",
+		"x":               "x",
 		"    if x:\n   y": " if x:\ny",
 	} {
 		if got := dedent(in); got != want {

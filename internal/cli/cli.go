@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/pygo/pygo/internal/report"
+	"github.com/pygo/pygo/symtable"
+	"github.com/pygo/pygo/syntax/ast"
 	"github.com/pygo/pygo/syntax/parser"
 	"github.com/pygo/pygo/syntax/scanner"
 )
@@ -138,8 +140,11 @@ const (
 // that parses cannot be run; a program that does not parse gets CPython's
 // SyntaxError report and exit status 1.
 func runSource(filename string, src []byte, from origin, stderr io.Writer) int {
-	_, warnings, perr := parser.Parse(filename, src, parser.Options{FileInput: from != fromString})
+	mod, warnings, perr := parser.Parse(filename, src, parser.Options{FileInput: from != fromString})
 	printWarnings(stderr, filename, warnings)
+	if perr == nil {
+		perr = compileCheck(mod, filename, src, from, stderr)
+	}
 	if perr != nil {
 		source := &report.Source{Text: src, FromFile: from != fromString}
 		if from == fromStdin {
@@ -150,6 +155,21 @@ func runSource(filename string, src []byte, from origin, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "pygo: %s parses, but this build has no execution core yet (only the front end: try `pygo -m ast %s`)\n", filename, filename)
 	return 2
+}
+
+// compileCheck runs the compile stage after a successful parse (symbol
+// table and code generator checks): it prints the stage's SyntaxWarnings
+// and returns its SyntaxError, which is reported like a parse error.
+// CPython gives such an error its source line only when it can read the
+// program's file back.
+func compileCheck(mod ast.Mod, filename string, src []byte, from origin, stderr io.Writer) *scanner.Error {
+	var text []byte
+	if from == fromFile {
+		text = src
+	}
+	_, warnings, err := symtable.Check(mod, filename, text, symtable.Options{})
+	printWarnings(stderr, filename, warnings)
+	return err
 }
 
 func runModule(name string, args []string, stdin io.Reader, stdout, stderr io.Writer) int {

@@ -78,10 +78,7 @@ func (p *parser) raiseLoc(kind, msg string, lineno, col, endLineno, endCol int) 
 // buffer without their newline; that only changes how far an offset past
 // the end of the line is clamped, and is not reproduced.)
 func (p *parser) errorLine(lineno, curLine int) string {
-	if text := p.sc.LineText(lineno); text != "" {
-		return text
-	}
-	return p.sc.LineText(curLine)
+	return p.sc.ErrorLine(lineno, curLine)
 }
 
 // byteOffsetToChars converts a 1-based byte offset on line into a
@@ -140,6 +137,9 @@ func (p *parser) cursor() (line, col int) {
 		return 1, 0
 	}
 	t := &p.toks[len(p.toks)-1]
+	if isEndNL(t) {
+		return p.endCursor()
+	}
 	switch t.Kind {
 	case token.ENDMARKER:
 		if endmarkerLine(t) == 0 {
@@ -169,6 +169,10 @@ func (p *parser) endCursor() (line, col int) {
 		end--
 	}
 	start := strings.LastIndexByte(src[:end], '\n') + 1
+	if p.opts.Mode != "" && p.opts.Mode != "exec" && p.sc.AddedFinalNewline() {
+		// The other modes add no newline.
+		return n, end - start
+	}
 	return n, len(src) - start
 }
 
@@ -179,6 +183,11 @@ type cTok struct {
 }
 
 func (p *parser) ctok(t *token.Token) cTok {
+	if isEndNL(t) {
+		// A converted end of input: the ENDMARKER's position.
+		l := endmarkerLine(t)
+		return cTok{l, -1, l, -1}
+	}
 	switch t.Kind {
 	case token.INDENT, token.DEDENT, token.ENDMARKER:
 		l := int(t.End.Line)
@@ -373,7 +382,7 @@ func (p *parser) checkRestOfSource() {
 		errLine = int(p.toks[len(p.toks)-1].Start.Line)
 	}
 	for {
-		t := p.sc.Next()
+		t := p.scanNext()
 		if t.Kind == token.ILLEGAL {
 			e := p.sc.Err()
 			if e == nil {
@@ -381,9 +390,20 @@ func (p *parser) checkRestOfSource() {
 				// lexical error.
 				continue
 			}
-			if strings.HasSuffix(e.Msg, "' was never closed") && e.Lineno >= errLine {
-				// End of input inside brackets: only reported when the
-				// bracket was opened before the error's line.
+			if p.sc.ErrIsStatus() {
+				// CPython's tokenizer only signals these errors
+				// (indentation, tabs, line continuation, end of input)
+				// through its status, which this check does not raise;
+				// it then reports a bracket still open, when the bracket
+				// was opened before the error's line.
+				if u := p.sc.UnclosedBracketError(); u != nil && u.Lineno < errLine {
+					p.err = u
+				}
+				return
+			}
+			if p.sc.InFString() {
+				// An error inside an f-string does not replace the
+				// parser's error in the f-string's expression part.
 				return
 			}
 			p.err = e

@@ -203,8 +203,15 @@ func isAugAssign(k token.Kind) bool {
 // tokenSpan is the span of a token as CPython records it. Our NEWLINE
 // tokens are empty; CPython's cover the newline character.
 func tokenSpan(t *token.Token) ast.Span {
+	if isEndNL(t) {
+		// The single mode's converted end of input has no columns.
+		l := int32(endmarkerLine(t))
+		return ast.Span{Start: token.Pos{Line: l, Col: -1}, End: token.Pos{Line: l, Col: -1}}
+	}
 	s := ast.Span{Start: t.Start, End: t.End}
-	if t.Kind == token.NEWLINE && s.End == s.Start {
+	if t.Kind == token.NEWLINE {
+		// The newline character itself ends the token (the scanner's
+		// token stops before it; it may start at a comment).
 		s.End.Col++
 	}
 	return s

@@ -57,6 +57,7 @@ func Parse(filename string, src []byte, opts Options) (ast.Mod, []scanner.Warnin
 	if opts.FileInput {
 		mode |= scanner.FileInput
 	}
+	mode |= modeScannerFlags(opts.Mode)
 	sc, err := scanner.New(filename, src, mode)
 	if err != nil {
 		return nil, nil, err
@@ -71,7 +72,18 @@ func ParseString(filename string, src string, opts Options) (ast.Mod, []scanner.
 	if opts.TypeComments {
 		mode |= scanner.TypeComments
 	}
+	mode |= modeScannerFlags(opts.Mode)
 	return parseWith(scanner.NewString(filename, src, mode), opts)
+}
+
+// modeScannerFlags: CPython adds a newline to the source only in the exec
+// mode, and reads error lines back from the file only then.
+func modeScannerFlags(mode string) scanner.Mode {
+	switch mode {
+	case "eval", "single", "func_type":
+		return scanner.NoImplicitNewline
+	}
+	return 0
 }
 
 func parseWith(sc *scanner.Scanner, opts Options) (mod ast.Mod, warnings []scanner.Warning, err *scanner.Error) {
@@ -116,14 +128,17 @@ type parser struct {
 
 	err      *scanner.Error
 	warnings []scanner.Warning
+	// scanWarnings counts the scanner's warnings already copied into
+	// warnings.
+	scanWarnings int
 
 	// barryAsFLUFL is set by "from __future__ import barry_as_FLUFL",
 	// which makes '<>' the inequality operator instead of '!='.
 	barryAsFLUFL bool
 
-	// endConverted records that the single mode's end of input has been
-	// turned into a NEWLINE once.
-	endConverted bool
+	// lastEndNL records that the last token fetched is a NEWLINE standing
+	// for the end of input in the single mode (see fill).
+	lastEndNL bool
 
 	// memo holds the results of the memoized rules (see memoTable).
 	memo memoTable
@@ -225,7 +240,7 @@ func (p *parser) startRule() ast.Mod {
 // fails.
 func (p *parser) fill(i int) {
 	for len(p.toks) <= i {
-		t := p.sc.Next()
+		t := p.scanNext()
 		if t.Kind == token.ILLEGAL {
 			if err := p.sc.Err(); err != nil {
 				p.err = err
@@ -236,17 +251,54 @@ func (p *parser) fill(i int) {
 			// token no rule accepts: keep it, so that the parse fails
 			// there with the generic error.
 		}
-		if t.Kind == token.ENDMARKER && p.opts.Mode == "single" && !p.endConverted && len(p.toks) > 0 {
-			// As CPython does for the single-statement mode, the first end
-			// of input reads as a NEWLINE (so that a compound statement
-			// can be closed by it) unless the input was empty.
-			p.endConverted = true
-			t.Kind = token.NEWLINE
-			t.Value = ""
+		if t.Kind == token.NEWLINE && p.sc.AddedFinalNewline() && int(t.EndOffset) == len(p.sc.SrcString())-1 {
+			// The NEWLINE of the newline the scanner added to a source
+			// without one.
+			switch p.opts.Mode {
+			case "eval", "func_type":
+				// CPython adds none in these modes: no token.
+				continue
+			case "single":
+				// Nor in this one, but the end of input that follows
+				// reads as a NEWLINE here (see below), which is this.
+				t.Value = endNLValue
+			}
+		}
+		if p.opts.Mode == "single" {
+			if t.Kind == token.ENDMARKER && !p.lastEndNL && len(p.toks) > 0 {
+				// As CPython does for the single-statement mode, the end
+				// of input reads as a NEWLINE (so that a compound
+				// statement can be closed by it) unless the input was
+				// empty or the token before was such a NEWLINE; DEDENTs
+				// closing open blocks follow it, then the end again.
+				t.Kind = token.NEWLINE
+				t.Value = endNLValue
+			}
+			p.lastEndNL = t.Kind == token.NEWLINE && t.Value == endNLValue
 		}
 		p.toks = append(p.toks, t)
 	}
 }
+
+// scanNext returns the scanner's next token, collecting the warnings the
+// scanner raised for it: CPython's tokenizer warns as it produces a token,
+// so its warnings interleave with the parser's in fetch order.
+func (p *parser) scanNext() token.Token {
+	t := p.sc.Next()
+	if ws := p.sc.Warnings(); len(ws) > p.scanWarnings {
+		p.warnings = append(p.warnings, ws[p.scanWarnings:]...)
+		p.scanWarnings = len(ws)
+	}
+	return t
+}
+
+// endNLValue marks a NEWLINE token that stands for the end of input in the
+// single mode: CPython's converted ENDMARKER, which keeps the ENDMARKER's
+// lack of columns in error messages.
+const endNLValue = "\x00end"
+
+// isEndNL reports whether t is such a NEWLINE.
+func isEndNL(t *token.Token) bool { return t.Kind == token.NEWLINE && t.Value == endNLValue }
 
 // peek returns the next token without consuming it.
 func (p *parser) peek() *token.Token {

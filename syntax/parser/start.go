@@ -248,6 +248,10 @@ func (p *parser) simpleStmts(list []ast.Stmt) []ast.Stmt {
 	if p.expect(token.NEWLINE) == nil {
 		p.reset(start)
 		clear(list[n:])
+		if n == 0 {
+			// nil, not an empty slice: callers test for nil.
+			return nil
+		}
 		return list[:n]
 	}
 	return list

@@ -47,27 +47,38 @@ func (p *parser) strings() ast.Expr {
 }
 
 func (p *parser) stringsRaw() ast.Expr {
+	// How far the token stream had been read before this rule looked
+	// ahead (see decodeStringToken).
+	fetched := len(p.toks)
 	if p.callInvalidRules {
 		p.invalidStringTstringConcat()
 	}
 	start := p.mark()
 	t := p.peek()
-	if t.Kind == token.STRING && !isStringStart(p.peekAt(1).Kind) {
-		// A lone string: the common case.
-		p.pos++
-		return p.stringConstant(t)
-	}
 	if t.Kind == token.TSTRING_START {
 		return p.tstrings()
 	}
 	var pieces []strPiece
 	sawBytes, sawStr, sawF := false, false, false
+	if t.Kind == token.STRING {
+		// Decoded before the next token is read, as CPython's action
+		// runs when the string is consumed: its warnings and errors come
+		// before a lexical error in the next token.
+		p.pos++
+		v, isBytes := p.decodeStringToken(t, fetched)
+		if !isStringStart(p.peek().Kind) {
+			// A lone string: the common case.
+			return stringConstant(t, v, isBytes)
+		}
+		sawBytes, sawStr = isBytes, !isBytes
+		pieces = append(pieces, strPiece{text: v, span: ast.Span{Start: t.Start, End: t.End}, u: hasUPrefix(t.Value)})
+	}
 	for {
 		t := p.peek()
 		switch t.Kind {
 		case token.STRING:
 			p.pos++
-			v, isBytes := p.decodeStringToken(t)
+			v, isBytes := p.decodeStringToken(t, fetched)
 			if isBytes {
 				sawBytes = true
 			} else {
@@ -147,9 +158,8 @@ func hasUPrefix(text string) bool {
 	return text != "" && text[0] == 'u'
 }
 
-// stringConstant builds the Constant of a lone STRING token.
-func (p *parser) stringConstant(t *token.Token) ast.Expr {
-	v, isBytes := p.decodeStringToken(t)
+// stringConstant builds the Constant of a lone STRING token of value v.
+func stringConstant(t *token.Token, v string, isBytes bool) ast.Expr {
 	c := &ast.Constant{Span: ast.Span{Start: t.Start, End: t.End}}
 	if isBytes {
 		c.Value = ast.Bytes(v)
@@ -162,10 +172,23 @@ func (p *parser) stringConstant(t *token.Token) ast.Expr {
 	return c
 }
 
-// decodeStringToken decodes a STRING token, recording its warnings and
-// raising its decoding error.
-func (p *parser) decodeStringToken(t *token.Token) (string, bool) {
+// decodeStringToken decodes a STRING token (just consumed), recording its
+// warnings and raising its decoding error. fetched is the number of tokens
+// read before the strings rule began looking ahead.
+//
+// CPython decodes a STRING as the rule consumes it and raises a decoding
+// error ("(unicode error) ...", "(value error) ...") with
+// RAISE_SYNTAX_ERROR: at the last token its parser has read, which is the
+// string itself unless an earlier attempt (since backtracked) read past
+// it. Our lone-string shortcut peeks one token further, which CPython's
+// parser has not read at that point, so that peek does not count.
+func (p *parser) decodeStringToken(t *token.Token, fetched int) (string, bool) {
 	v, isBytes, warns, err := scanner.DecodeString(t.Value)
+	if err != nil && strings.HasPrefix(err.Msg, "(") {
+		p.literalDiagnostics(t, warns, nil)
+		last := max(fetched, p.pos) - 1
+		p.raiseAtTok(kindSyntax, err.Msg, &p.toks[last])
+	}
 	p.literalDiagnostics(t, warns, err)
 	return v, isBytes
 }
@@ -173,7 +196,11 @@ func (p *parser) decodeStringToken(t *token.Token) (string, bool) {
 // literalDiagnostics records the warnings of decoding a literal token and
 // raises its error, if any, on the token.
 func (p *parser) literalDiagnostics(t *token.Token, warns []scanner.Warning, err *scanner.Error) {
+	// CPython does not warn again in the second pass.
 	for _, w := range warns {
+		if p.callInvalidRules {
+			break
+		}
 		p.warnings = append(p.warnings, scanner.Warning{Category: w.Category, Msg: w.Msg, Lineno: int(t.Start.Line) + w.Lineno, Offset: w.Offset})
 	}
 	if err != nil {

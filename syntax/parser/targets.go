@@ -76,11 +76,10 @@ func (p *parser) starTargetsTupleSeq() []ast.Expr {
 //
 //	| '*' (!'*' star_target) -> Starred(Store)
 //	| target_with_star_atom
+//
+// Not memoized (see memoRule): 0.3% of its lookups hit on the stdlib;
+// target_with_star_atom, which does the work, is memoized.
 func (p *parser) starTarget() ast.Expr {
-	if r, ok := p.memoGet(memoStarTarget); ok {
-		e, _ := r.(ast.Expr)
-		return e
-	}
 	start := p.pos
 	var res ast.Expr
 	if p.check(token.STAR) {
@@ -99,7 +98,6 @@ func (p *parser) starTarget() ast.Expr {
 	} else {
 		res = p.targetWithStarAtom()
 	}
-	p.memoPut(memoStarTarget, start, res)
 	return res
 }
 

@@ -29,6 +29,18 @@ const (
 	// reaches that line, with the file tokenizer's wording, and a declared
 	// encoding that fails is "encoding problem: NAME".
 	FileInput
+	// NoImplicitNewline reads the source as compile() reads it for the
+	// eval, single and func_type modes: no newline is added after the last
+	// line (so there is no NEWLINE token for it, and a backslash at the
+	// very end is followed by nothing), and SyntaxError.text comes from
+	// the tokenizer's buffers (see ErrorLine) instead of being read back
+	// from the source file.
+	NoImplicitNewline
+	// BufferText takes SyntaxError.text from the tokenizer's buffers (see
+	// ErrorLine) as CPython does when it cannot read the line back from
+	// the source file, e.g. for compile(src, "<string>", "exec").
+	// NoImplicitNewline implies it.
+	BufferText
 )
 
 // Error is a syntax error with CPython's SyntaxError attributes.

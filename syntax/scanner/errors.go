@@ -64,25 +64,35 @@ func (s *Scanner) tokError(msg string, cur int) *Error {
 // offset 1, end offset 0, the line with its newline.
 func (s *Scanner) indentError(kind, msg string) token.Token {
 	s.pos = s.lineEnd(s.lineStart)
+	s.errStatus = true
 	return s.fail(&Error{Kind: kind, Msg: msg, Lineno: int(s.line), Offset: 1, EndLineno: int(s.line), EndOffset: 0,
-		Text: s.lineWithNL(s.lineStart)})
+		Text: s.ErrorLine(int(s.line), s.curLine())})
 }
 
 // dedentError: the cursor is moved to the end of the line and the error
 // uses it as offset, with no end offset.
 func (s *Scanner) dedentError() token.Token {
-	text := s.lineWithNL(s.lineStart)
-	s.pos = s.lineStart + len(text)
+	// The offset counts the tokenizer's buffer (newline included); the
+	// text is read back from the source, as CPython reads it.
+	buf := s.bufLine(s.lineStart)
+	s.pos = s.lineStart + len(s.lineWithNL(s.lineStart))
+	s.errStatus = true
 	return s.fail(&Error{Kind: "IndentationError", Msg: "unindent does not match any outer indentation level",
-		Lineno: int(s.line), Offset: utf8.RuneCountInString(text), EndLineno: int(s.line), EndOffset: -1, Text: text})
+		Lineno: int(s.line), Offset: utf8.RuneCountInString(buf), EndLineno: int(s.line), EndOffset: -1, Text: s.ErrorLine(int(s.line), s.curLine())})
 }
 
 // lineContError: a backslash at bs not followed by a newline.
 func (s *Scanner) lineContError(bs int) token.Token {
 	// The parser uses the byte offset of the character after the
 	// backslash, made 1-based and converted to characters on the line.
-	text := s.lineWithNL(s.lineStart)
+	// At the very end of the input (NoImplicitNewline) no character was
+	// read after the backslash, so the column is the backslash's own.
+	text := s.ErrorLine(int(s.line), s.curLine())
 	col := bs + 1 - s.lineStart + 1
+	if s.noFinalNL() && bs+1 == len(s.src)-1 {
+		col--
+	}
+	s.errStatus = true
 	return s.fail(&Error{Kind: "SyntaxError", Msg: "unexpected character after line continuation character",
 		Lineno: int(s.line), Offset: byteToCharOffset(text, col), EndLineno: int(s.line), EndOffset: 0, Text: text})
 }
@@ -92,23 +102,17 @@ func (s *Scanner) eofError(bs int) *Error {
 	if s.level > 0 {
 		return s.unclosedError()
 	}
-	text := s.lineWithNL(s.lineStart)
+	buf := s.bufLine(s.lineStart)
+	s.errStatus = true
 	return &Error{Kind: "SyntaxError", Msg: "unexpected EOF while parsing", Lineno: int(s.line),
-		Offset: utf8.RuneCountInString(text), EndLineno: int(s.line), EndOffset: -1, Text: text}
+		Offset: utf8.RuneCountInString(buf), EndLineno: int(s.line), EndOffset: -1, Text: s.ErrorLine(int(s.line), s.curLine())}
 }
 
 // unclosedError reports the innermost open bracket at the end of input.
 func (s *Scanner) unclosedError() *Error {
 	p := s.parens[s.level-1]
-	e := s.ErrorAt("SyntaxError", "'"+string(rune(p.c))+"' was never closed", token.Pos{Line: p.line, Col: p.col}, token.Pos{Line: p.line, Col: -1})
-	// CPython shows the newline only when the bracket is on the last line
-	// (the one its tokenizer still holds).
-	if last := strings.Count(s.src, "\n"); int(p.line) != last {
-		e.Text = strings.TrimSuffix(e.Text, "\n")
-	} else if !strings.HasSuffix(e.Text, "\n") {
-		e.Text += "\n"
-	}
-	return e
+	s.errStatus = true
+	return s.ErrorAt("SyntaxError", "'"+string(rune(p.c))+"' was never closed", token.Pos{Line: p.line, Col: p.col}, token.Pos{Line: p.line, Col: -1})
 }
 
 // byteToCharOffset converts a 1-based byte offset on line into characters
@@ -134,7 +138,7 @@ func byteToCharOffset(line string, n int) int {
 // EndOffset 0 (CPython's "unknown"); an end line of 0 gives EndLineno
 // equal to the start line.
 func (s *Scanner) ErrorAt(kind, msg string, start, end token.Pos) *Error {
-	text := s.LineText(int(start.Line))
+	text := s.ErrorLine(int(start.Line), s.curLine())
 	e := &Error{Kind: kind, Msg: msg, Filename: s.filename, Lineno: int(start.Line), Text: text}
 	e.Offset = byteToCharOffset(text, int(start.Col)+1)
 	e.EndLineno = int(end.Line)
@@ -144,7 +148,7 @@ func (s *Scanner) ErrorAt(kind, msg string, start, end token.Pos) *Error {
 	if end.Col >= 0 {
 		etext := text
 		if end.Line != start.Line && end.Line > 0 {
-			etext = s.LineText(int(end.Line))
+			etext = s.ErrorLine(int(end.Line), s.curLine())
 		}
 		e.EndOffset = byteToCharOffset(etext, int(end.Col)+1)
 	}
@@ -183,6 +187,89 @@ func (s *Scanner) LineText(line int) string {
 		text = strings.TrimSuffix(text, "\n")
 	}
 	return text
+}
+
+// ErrorLine returns the SyntaxError.text CPython gives an error the parser
+// raises on line line while its tokenizer stands on line cur (its last
+// line read), which is also the text it converts columns with:
+//
+//   - normally (compile() in the exec mode, `python3.14 FILE`) the line is
+//     read back from the source file: LineText, or cur's line when line
+//     lies past the end;
+//   - with NoImplicitNewline (the other modes, which never read the file)
+//     or BufferText it comes from the tokenizer's buffers: the current line, newline
+//     included, when line >= cur, else line without its newline.
+func (s *Scanner) ErrorLine(line, cur int) string {
+	if s.mode&(NoImplicitNewline|BufferText) == 0 {
+		if text := s.LineText(line); text != "" {
+			return text
+		}
+		return s.LineText(cur)
+	}
+	s.buildLines()
+	if line >= cur {
+		if cur < 1 || cur > len(s.lines) {
+			return ""
+		}
+		return s.bufLine(int(s.lines[cur-1]))
+	}
+	if line < 1 {
+		return ""
+	}
+	return s.lineNoNL(int(s.lines[line-1]))
+}
+
+// bufLine is the line starting at lineStart as the tokenizer holds it:
+// with its newline, unless that newline was added by us and CPython does
+// not add one (NoImplicitNewline).
+func (s *Scanner) bufLine(lineStart int) string {
+	text := s.lineWithNL(lineStart)
+	if s.noFinalNL() && lineStart+len(text) == len(s.src) {
+		text = strings.TrimSuffix(text, "\n")
+	}
+	return text
+}
+
+// noFinalNL reports whether the newline ending s.src is ours only: the
+// text lacked it and CPython does not add it in this mode.
+func (s *Scanner) noFinalNL() bool {
+	return s.addedFinalNL && s.mode&NoImplicitNewline != 0
+}
+
+// curLine is the line CPython's tokenizer last read: the scanner's line,
+// or the last line once the scanner has passed the end.
+func (s *Scanner) curLine() int {
+	s.buildLines()
+	n := len(s.lines) - 1 // lines start after each newline; src ends in one
+	if n < 1 {
+		n = 1
+	}
+	if int(s.line) > n {
+		return n
+	}
+	return int(s.line)
+}
+
+// ErrIsStatus reports whether the scanner's error is one CPython's
+// tokenizer only signals through its status, for the parser to raise
+// (indentation and tab errors, a bad line continuation, the end of input
+// after a continuation or inside brackets), rather than raising it
+// itself. After a failed parse CPython tokenizes the rest of the source
+// and lets only raised errors replace the parser's.
+func (s *Scanner) ErrIsStatus() bool { return s.err != nil && s.errStatus }
+
+// InFString reports whether the scanner is inside an f- or t-string.
+func (s *Scanner) InFString() bool { return len(s.modes) > 0 }
+
+// UnclosedBracketError returns the "'(' was never closed" error for the
+// innermost open bracket, or nil when none is open.
+func (s *Scanner) UnclosedBracketError() *Error {
+	if s.level == 0 {
+		return nil
+	}
+	e := s.unclosedError()
+	e.Filename = s.filename
+	return e
 }
 
 // CharOffset converts a 0-based byte column on a line into a 0-based

@@ -47,9 +47,9 @@ func TestErrorsOracle(t *testing.T) {
 			for _, r := range c.Src {
 				b = append(b, byte(r))
 			}
-			s, serr = New("<s>", b, 0)
+			s, serr = New("<s>", b, BufferText)
 		} else {
-			s = NewString("<s>", c.Src, 0)
+			s = NewString("<s>", c.Src, BufferText)
 		}
 		if serr == nil {
 			_, serr = scanAll(s)

@@ -47,6 +47,7 @@ type Scanner struct {
 	modes []fmode // f-/t-string stack; empty outside f-strings
 
 	err         *Error
+	errStatus   bool // err is a tokenizer status, not a raised error (see ErrIsStatus)
 	warnings    []Warning
 	typeIgnores []TypeIgnore
 	lines       []int32 // line start offsets, built on demand
@@ -103,6 +104,10 @@ func newScanner(filename, src string, mode Mode) *Scanner {
 	}
 	return s
 }
+
+// AddedFinalNewline reports whether the source lacked a newline after
+// its last line, which the scanner added (see Src).
+func (s *Scanner) AddedFinalNewline() bool { return s.addedFinalNL }
 
 // Src returns the source text the token offsets refer to: UTF-8, with
 // \r\n and \r translated to \n and a final newline added if missing.
@@ -355,6 +360,7 @@ again:
 		return s.eof()
 	}
 	c := src[start]
+	commentStart := -1 // offset of a comment ending the line, if any
 
 	if c == '#' {
 		end := start + 1
@@ -371,6 +377,7 @@ again:
 			return s.simpleVal(token.COMMENT, start, end)
 		}
 		c = '\n'
+		commentStart = start
 		start = end
 	}
 
@@ -394,6 +401,13 @@ again:
 			goto nextline
 		}
 		t := s.simple(token.NEWLINE, start, start)
+		if commentStart >= 0 {
+			// CPython's tokenizer starts the token where it started
+			// reading it: at a comment before the newline, if any. The
+			// end stays at the newline.
+			t.Start.Col = int32(commentStart - s.lineStart)
+			t.Offset = int32(commentStart)
+		}
 		if s.mode&Tokenize != 0 {
 			t.End.Col++
 			t.EndOffset++
@@ -440,9 +454,14 @@ func (s *Scanner) simpleVal(k token.Kind, start, end int) token.Token {
 func (s *Scanner) continuation() (token.Token, bool) {
 	bs := s.pos
 	s.pos++
-	if s.at(s.pos) != '\n' {
+	// Without an implicit newline, a backslash ending the input is
+	// followed by nothing, which is not a newline either.
+	atEnd := s.noFinalNL() && s.pos == len(s.src)-1
+	if s.at(s.pos) != '\n' || atEnd {
 		// The error points just past the offending character.
-		s.pos++
+		if !atEnd {
+			s.pos++
+		}
 		if s.pos > len(s.src) {
 			s.pos = len(s.src)
 		}

@@ -61,6 +61,13 @@ func TestTokensOracle(t *testing.T) {
 		toks, serr := scanAll(NewString("<s>", c.Src, 0))
 		var got, want []string
 		for _, tk := range toks {
+			if tk.Kind == token.NEWLINE {
+				// The tokenize module gives comments tokens of their own,
+				// so its NEWLINE starts at the newline; the parser's
+				// NEWLINE starts at a comment before it (see
+				// TestNewlineAfterComment).
+				tk.Start = tk.End
+			}
 			got = append(got, fmtTok(tk))
 		}
 		if serr != nil {
@@ -85,5 +92,22 @@ func TestTokensOracle(t *testing.T) {
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("src %q:\n got: %s\nwant: %s", c.Src, strings.Join(got, "\n      "), strings.Join(want, "\n      "))
 		}
+	}
+}
+
+// TestNewlineAfterComment: as in CPython's tokenizer (which reports
+// "expected ':'" for "try  # c" at the comment), a NEWLINE token ending a
+// line with a comment starts at the comment and ends at the newline.
+func TestNewlineAfterComment(t *testing.T) {
+	toks, err := scanAll(NewString("<s>", "try  # c\nx\n", 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nl := toks[1]
+	if nl.Kind != token.NEWLINE || nl.Start.Col != 5 || nl.End.Col != 8 || nl.Offset != 5 || nl.EndOffset != 8 {
+		t.Errorf("got %v %v-%v offsets %d-%d, want NEWLINE 1:5-1:8 offsets 5-8", nl.Kind, nl.Start, nl.End, nl.Offset, nl.EndOffset)
+	}
+	if nl := toks[3]; nl.Kind != token.NEWLINE || nl.Start.Col != 1 || nl.End.Col != 1 {
+		t.Errorf("got %v %v-%v, want NEWLINE 2:1-2:1", nl.Kind, nl.Start, nl.End)
 	}
 }

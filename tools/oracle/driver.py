@@ -193,7 +193,43 @@ def job_error_file(src, name, fspath):
     return job_error(src, name, False, fspath)
 
 
-_JOBS = {"ast": job_ast, "error": job_error_file, "error-tc": job_error_tc, "corpus": job_corpus}
+def job_mode(mode):
+    # ast.parse(src, mode=MODE, type_comments=True): NAME.ast (indent 3,
+    # attributes) and NAME.warn when it parses, NAME.err (the facts, as for
+    # the error job) and NAME.warn when it does not. Unlike the other jobs
+    # it keeps the warnings of a source that fails to parse. Outside the
+    # "exec" mode CPython reads no line back from the file: SyntaxError
+    # text comes from the tokenizer's buffers.
+    def job(src, name):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                tree = ast.parse(src, name, mode, type_comments=True)
+                err = None
+            except Exception as e:
+                tree, err = None, e
+        out = {}
+        if err is not None:
+            out["err"] = "\n".join(_facts(err)) + "\n"
+        else:
+            out["ast"] = ast.dump(tree, include_attributes=True, indent=3) + "\n"
+        w = _warn_lines(caught)
+        if w:
+            out["warn"] = w
+        return out
+    return job
+
+
+_JOBS = {
+    "ast": job_ast,
+    "error": job_error_file,
+    "error-tc": job_error_tc,
+    "corpus": job_corpus,
+    "mode-exec": job_mode("exec"),
+    "mode-eval": job_mode("eval"),
+    "mode-single": job_mode("single"),
+    "mode-func_type": job_mode("func_type"),
+}
 
 
 def run_job(job, fspath, name):

@@ -5,7 +5,8 @@
 // Usage:
 //   node oracle.mjs JOB --root DIR --out DIR [--list FILE | --all] [REL.py ...]
 //
-//   JOB      ast | error | error-tc | corpus   (see driver.py for what each writes),
+//   JOB      ast | error | error-tc | corpus | mode-exec | mode-eval | mode-single |
+//            mode-func_type   (see driver.py for what each writes),
 //            or "mixed": each --list line is then "JOB REL.py", so that one
 //            interpreter serves several jobs
 //   --root   directory the REL paths are relative to; the REL path is also
@@ -25,13 +26,13 @@ import { fileURLToPath } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 function usage(msg) {
-  console.error(`oracle: ${msg}\nusage: node oracle.mjs ast|error|error-tc|corpus|mixed --root DIR --out DIR [--list FILE | --all] [REL.py ...]`);
+  console.error(`oracle: ${msg}\nusage: node oracle.mjs ast|error|error-tc|corpus|mode-exec|mode-eval|mode-single|mode-func_type|mixed --root DIR --out DIR [--list FILE | --all] [REL.py ...]`);
   process.exit(2);
 }
 
 const argv = process.argv.slice(2);
 const job = argv.shift();
-const jobs = ["ast", "error", "error-tc", "corpus"];
+const jobs = ["ast", "error", "error-tc", "corpus", "mode-exec", "mode-eval", "mode-single", "mode-func_type"];
 if (job !== "mixed" && !jobs.includes(job)) usage(`unknown job ${job}`);
 let root = null, out = null, all = false;
 const rels = [];

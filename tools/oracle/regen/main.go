@@ -17,6 +17,10 @@
 //	                             (ast.parse(type_comments=True))
 //	tests/syntaxerr/compile/*.py errors found after parsing (symbol table,
 //	                             compiler): NAME.err, NAME.report
+//	tests/modes/MODE/*.py        ast.parse(src, mode=MODE, type_comments=True)
+//	                             for MODE exec, eval, single, func_type:
+//	                             NAME.ast and NAME.warn, or NAME.err and
+//	                             NAME.warn (warnings of failed parses too)
 //
 // Expected outputs are never written by hand; a case whose oracle answer does
 // not fit its folder (a "valid" program that fails to parse, an "invalid" one
@@ -64,6 +68,10 @@ var sets = []caseSet{
 		dir: "tests/syntaxerr/typecomments", job: "error-tc", suffixes: []string{"err", "report"},
 		validate: parseError,
 	},
+	modeSet("exec"),
+	modeSet("eval"),
+	modeSet("single"),
+	modeSet("func_type"),
 	{
 		dir: "tests/syntaxerr/compile", job: "error", suffixes: []string{"err", "report"},
 		validate: func(out map[string][]byte) error {
@@ -77,6 +85,23 @@ var sets = []caseSet{
 			return nil
 		},
 	},
+}
+
+// modeSet is the case set of tests/modes/MODE: sources parsed with
+// ast.parse(src, mode=MODE, type_comments=True), valid or not: NAME.ast
+// and NAME.warn when they parse, NAME.err when they do not.
+func modeSet(mode string) caseSet {
+	return caseSet{
+		dir: "tests/modes/" + mode, job: "mode-" + mode, suffixes: []string{"ast", "warn", "err"},
+		validate: func(out map[string][]byte) error {
+			_, a := out["ast"]
+			_, e := out["err"]
+			if a == e {
+				return fmt.Errorf("the oracle gave neither a tree nor an error")
+			}
+			return nil
+		},
+	}
 }
 
 func parseError(out map[string][]byte) error {
@@ -254,7 +279,7 @@ func listCases(root string, set caseSet) ([]string, error) {
 // findOrphans lists expected-output files whose .py case no longer exists.
 func findOrphans(root string) ([]string, error) {
 	var out []string
-	for _, top := range []string{"tests/syntax", "tests/syntaxerr"} {
+	for _, top := range []string{"tests/syntax", "tests/syntaxerr", "tests/modes"} {
 		err := filepath.WalkDir(filepath.Join(root, top), func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if os.IsNotExist(err) {

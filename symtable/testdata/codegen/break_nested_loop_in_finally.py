@@ -1,0 +1,4 @@
+for x in y:
+    try: pass
+    finally:
+        for z in w: break

@@ -1,0 +1,4 @@
+while x:
+    try: pass
+    except* E:
+        for y in z: continue

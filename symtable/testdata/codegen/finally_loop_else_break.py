@@ -1,0 +1,8 @@
+for a in b:
+    try:
+        pass
+    finally:
+        for x in y:
+            pass
+        else:
+            break

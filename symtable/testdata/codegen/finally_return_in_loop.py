@@ -1,0 +1,6 @@
+def f():
+    try:
+        pass
+    finally:
+        for x in y:
+            return x

@@ -1,0 +1,9 @@
+for x in y:
+    try:
+        pass
+    finally:
+        break
+    try:
+        pass
+    finally:
+        continue

@@ -1,0 +1,2 @@
+match x:
+ case {1j: a, 1j: b}: pass

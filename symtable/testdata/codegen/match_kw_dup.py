@@ -1,0 +1,2 @@
+match x:
+ case C(x=_, x=_): pass

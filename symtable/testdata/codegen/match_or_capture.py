@@ -1,0 +1,3 @@
+match x:
+ case (a | b): pass
+ case 1: pass

@@ -1,0 +1,3 @@
+@f'{*a}'
+def f():
+    return *b

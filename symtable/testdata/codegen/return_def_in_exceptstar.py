@@ -1,0 +1,4 @@
+while x:
+    try: pass
+    except* E:
+        def g(): return

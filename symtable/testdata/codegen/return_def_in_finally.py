@@ -1,0 +1,4 @@
+def f():
+    try: pass
+    finally:
+        def g(): return 1

@@ -1,0 +1,1 @@
+class C[*Ts = *tuple[int]]: pass

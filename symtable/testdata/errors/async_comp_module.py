@@ -1,0 +1,1 @@
+{x: y async for x, y in z}

@@ -1,0 +1,3 @@
+async def f():
+    def g():
+        async for x in y: pass

@@ -1,0 +1,2 @@
+async def f():
+    x: (await y) = 1

@@ -1,0 +1,2 @@
+async def f():
+    class C[T](await x): pass

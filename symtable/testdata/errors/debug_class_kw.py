@@ -1,0 +1,1 @@
+class C(__debug__=1): pass

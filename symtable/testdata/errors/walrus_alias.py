@@ -1,0 +1,1 @@
+type A = [(q := 1) for _ in x]

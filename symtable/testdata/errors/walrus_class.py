@@ -1,0 +1,2 @@
+class C:
+    [(q := 1) for _ in x]

@@ -1,0 +1,1 @@
+def f[T](x=[(q := 1) for _ in y]): pass

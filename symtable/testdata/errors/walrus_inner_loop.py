@@ -1,0 +1,1 @@
+[i for i in (j := 1) for j in x]

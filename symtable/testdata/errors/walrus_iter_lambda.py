@@ -1,0 +1,1 @@
+[y for y in (lambda: (z := 1))()]

@@ -1,0 +1,1 @@
+class C[T: [(q := 1) for _ in x]]: pass

@@ -1,0 +1,2 @@
+def f():
+    [(yield) for x in y]

@@ -1,0 +1,1 @@
+lambda x, /, y=1, *a, z, **k: x

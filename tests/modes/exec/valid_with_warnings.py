@@ -1,0 +1,3 @@
+a = '\d'
+b = 1if x else 2
+c = f'\{x}'

@@ -1,0 +1,2 @@
+for f in '\q'.x:
+    lambda /, x: 1

@@ -1,0 +1,3 @@
+x ? y
+0x1for x in y
+'unterminated

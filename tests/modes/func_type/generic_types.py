@@ -1,0 +1,1 @@
+(List[int], Dict[str, Any]) -> Optional[T]

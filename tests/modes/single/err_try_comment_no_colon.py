@@ -1,0 +1,2 @@
+try  # c
+  pass

@@ -1,0 +1,2 @@
+try  # comment
+    pass

@@ -1,0 +1,4 @@
+foo bar
+	if x:
+        a
+	b

@@ -1,0 +1,740 @@
+package py
+
+import (
+	"bytes"
+	"encoding/hex"
+	"hash/maphash"
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// Bytes is an immutable bytes object.
+type Bytes struct {
+	Head
+	b []byte
+}
+
+func (b *Bytes) Obj() Object  { return Object{unsafe.Pointer(b)} }
+func (b *Bytes) Data() []byte { return b.b }
+
+// NewBytes makes a bytes object owning b.
+func NewBytes(b []byte) *Bytes { return &Bytes{Head: Head{BytesType}, b: b} }
+
+// AsBytes returns o as *Bytes if it is bytes (or subclass).
+func AsBytes(o Object) (*Bytes, bool) {
+	if o.p == nil || isSmall(o) {
+		return nil, false
+	}
+	t := (*Head)(o.p).typ
+	if uintptr(unsafe.Pointer(t)) != floatTypeAddr && t.Flags&FlagBytesSubclass != 0 {
+		return (*Bytes)(o.p), true
+	}
+	return nil, false
+}
+
+// BytesRepr is repr(bytes).
+func BytesRepr(b []byte) string {
+	quote := byte('\'')
+	if bytes.IndexByte(b, '\'') >= 0 && bytes.IndexByte(b, '"') < 0 {
+		quote = '"'
+	}
+	out := []byte{'b', quote}
+	for _, c := range b {
+		switch {
+		case c == quote || c == '\\':
+			out = append(out, '\\', c)
+		case c == '\t':
+			out = append(out, '\\', 't')
+		case c == '\n':
+			out = append(out, '\\', 'n')
+		case c == '\r':
+			out = append(out, '\\', 'r')
+		case c < 0x20 || c >= 0x7f:
+			out = append(out, '\\', 'x', hexDigits[c>>4], hexDigits[c&15])
+		default:
+			out = append(out, c)
+		}
+	}
+	return string(append(out, quote))
+}
+
+func bytesRepr(t *Thread, o Object) (Object, *Exception) {
+	return NewStr(BytesRepr((*Bytes)(o.p).b)).Obj(), nil
+}
+
+func bytesHash(t *Thread, o Object) (int64, *Exception) {
+	b := (*Bytes)(o.p).b
+	if len(b) == 0 {
+		return 0, nil
+	}
+	h := int64(maphash.Bytes(hashSeed, b))
+	if h == -1 {
+		h = -2
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h, nil
+}
+
+func bytesCompare(t *Thread, a, b Object, op CmpOp) (Object, *Exception) {
+	y, ok := AsBytes(b)
+	if !ok {
+		return NotImplemented, nil
+	}
+	return cmpResult(bytes.Compare((*Bytes)(a.p).b, y.b), op), nil
+}
+
+func bytesAdd(t *Thread, a, b Object) (Object, *Exception) {
+	y, ok := AsBytes(b)
+	if !ok {
+		return Object{}, TypeError("can't concat %s to bytes", TypeName(b))
+	}
+	x := (*Bytes)(a.p).b
+	return NewBytes(append(append(make([]byte, 0, len(x)+len(y.b)), x...), y.b...)).Obj(), nil
+}
+
+func bytesMul(t *Thread, a, b Object) (Object, *Exception) {
+	n, ok, exc := repeatCount(b)
+	if exc != nil {
+		return Object{}, exc
+	}
+	if !ok {
+		return NotImplemented, nil
+	}
+	x := (*Bytes)(a.p).b
+	if len(x) > 0 && n > maxAlloc/len(x) {
+		return Object{}, MemoryError("")
+	}
+	return NewBytes(bytes.Repeat(x, n)).Obj(), nil
+}
+
+func bytesContains(t *Thread, o, k Object) (bool, *Exception) {
+	b := (*Bytes)(o.p).b
+	if v, ok := AsInt64(k); ok {
+		if v < 0 || v > 255 {
+			return false, ValueError("byte must be in range(0, 256)")
+		}
+		return bytes.IndexByte(b, byte(v)) >= 0, nil
+	}
+	if s, ok := AsBytes(k); ok {
+		return bytes.Contains(b, s.b), nil
+	}
+	return false, TypeError("a bytes-like object is required, not '%s'", TypeName(k))
+}
+
+func bytesGetItem(t *Thread, o, k Object) (Object, *Exception) {
+	b := (*Bytes)(o.p).b
+	if k.Type() == SliceType {
+		start, _, step, n, exc := (*Slice)(k.p).Indices(t, len(b))
+		if exc != nil {
+			return Object{}, exc
+		}
+		out := make([]byte, n)
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			out[i] = b[j]
+		}
+		return NewBytes(out).Obj(), nil
+	}
+	i, exc := indexOf(t, k, "byte indices must be integers or slices, not %s")
+	if exc != nil {
+		return Object{}, exc
+	}
+	if i < 0 {
+		i += len(b)
+	}
+	if i < 0 || i >= len(b) {
+		return Object{}, IndexError("index out of range")
+	}
+	return MakeInt(int64(b[i])), nil
+}
+
+type bytesIterator struct {
+	Head
+	b   []byte
+	pos atomicInt
+}
+
+func bytesIter(t *Thread, o Object) (Object, *Exception) {
+	return Object{unsafe.Pointer(&bytesIterator{Head: Head{BytesIterType}, b: (*Bytes)(o.p).b})}, nil
+}
+
+func bytesIterNext(t *Thread, o Object) (Object, *Exception) {
+	it := (*bytesIterator)(o.p)
+	i := it.pos.Add(1) - 1
+	if int(i) >= len(it.b) {
+		return Object{}, nil
+	}
+	return MakeInt(int64(it.b[i])), nil
+}
+
+// bytesFrom converts the argument of bytes(x).
+func bytesFrom(t *Thread, x Object) ([]byte, *Exception) {
+	if b, ok := AsBytes(x); ok {
+		return append([]byte(nil), b.b...), nil
+	}
+	if _, ok := AsStr(x); ok {
+		return nil, TypeError("string argument without an encoding")
+	}
+	if IsInt(x) {
+		n, ok := AsInt64(x)
+		if !ok {
+			return nil, OverflowError("cannot fit 'int' into an index-sized integer")
+		}
+		if n < 0 {
+			return nil, ValueError("negative count")
+		}
+		return make([]byte, n), nil
+	}
+	items, exc := SequenceItems(t, x)
+	if exc != nil {
+		if exc.Matches(TypeErrorType) {
+			return nil, TypeError("cannot convert '%s' object to bytes", TypeName(x))
+		}
+		return nil, exc
+	}
+	out := make([]byte, len(items))
+	for i, it := range items {
+		v, exc := Index(t, it)
+		if exc != nil {
+			return nil, exc
+		}
+		n, ok := AsInt64(v)
+		if !ok || n < 0 || n > 255 {
+			return nil, ValueError("bytes must be in range(0, 256)")
+		}
+		out[i] = byte(n)
+	}
+	return out, nil
+}
+
+func bytesNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, *Exception) {
+	var src, enc, errs Object
+	if exc := parseArgs("bytes", args, kw, []string{"source", "encoding", "errors"}, 0, &src, &enc, &errs); exc != nil {
+		return Object{}, exc
+	}
+	var b []byte
+	switch {
+	case src.p == nil:
+		if enc.p != nil || errs.p != nil {
+			return Object{}, TypeError("encoding or errors without sequence argument")
+		}
+	case enc.p != nil || errs.p != nil:
+		s, ok := AsStr(src)
+		if !ok {
+			if enc.p != nil {
+				return Object{}, TypeError("encoding without a string argument")
+			}
+			return Object{}, TypeError("errors without a string argument")
+		}
+		e, er := "utf-8", "strict"
+		if x, ok := AsStr(enc); ok {
+			e = x.s
+		}
+		if x, ok := AsStr(errs); ok {
+			er = x.s
+		}
+		var exc *Exception
+		if b, exc = Encode(s, e, er); exc != nil {
+			return Object{}, exc
+		}
+	default:
+		var exc *Exception
+		if b, exc = bytesFrom(t, src); exc != nil {
+			return Object{}, exc
+		}
+	}
+	r := NewBytes(b)
+	r.typ = typ
+	return r.Obj(), nil
+}
+
+func bytesSlots() *Slots {
+	s := &Slots{
+		Repr: bytesRepr, Hash: bytesHash, Compare: bytesCompare,
+		Len:      func(t *Thread, o Object) (int, *Exception) { return len((*Bytes)(o.p).b), nil },
+		Contains: bytesContains, GetItem: bytesGetItem, Iter: bytesIter, New: bytesNew,
+	}
+	s.Bin[OpAdd] = bytesAdd
+	s.Bin[OpMul] = bytesMul
+	s.RBin[OpMul] = swap(bytesMul)
+	return s
+}
+
+func bytesArg(name string, o Object) ([]byte, *Exception) {
+	if b, ok := AsBytes(o); ok {
+		return b.b, nil
+	}
+	return nil, TypeError("a bytes-like object is required, not '%s'", TypeName(o))
+}
+
+func bytesMethods(typ *Type) {
+	bm := func(name string, f func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception)) {
+		addMethod(typ, name, func(t *Thread, self Object, args []Object, kw *Tuple) (Object, *Exception) {
+			return f(t, (*Bytes)(self.p).b, args, kw)
+		})
+	}
+	bm("decode", func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
+		var enc, errs Object
+		if exc := parseArgs("decode", args, kw, []string{"encoding", "errors"}, 0, &enc, &errs); exc != nil {
+			return Object{}, exc
+		}
+		e, er := "utf-8", "strict"
+		if x, ok := AsStr(enc); ok {
+			e = x.s
+		}
+		if x, ok := AsStr(errs); ok {
+			er = x.s
+		}
+		s, exc := Decode(b, e, er)
+		if exc != nil {
+			return Object{}, exc
+		}
+		return s.Obj(), nil
+	})
+	bm("hex", func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
+		return NewStr(hex.EncodeToString(b)).Obj(), nil
+	})
+	addClassMethod(typ, "fromhex", func(t *Thread, cls Object, args []Object, kw *Tuple) (Object, *Exception) {
+		if len(args) != 1 {
+			return Object{}, TypeError("fromhex() takes exactly one argument (%d given)", len(args))
+		}
+		s, ok := AsStr(args[0])
+		if !ok {
+			return Object{}, TypeError("fromhex() argument must be str, not %s", TypeName(args[0]))
+		}
+		var out []byte
+		str := s.s
+		for i := 0; i < len(str); {
+			if isPySpace(rune(str[i])) {
+				i++
+				continue
+			}
+			if i+1 >= len(str) || digitVal(str[i]) >= 16 || digitVal(str[i+1]) >= 16 {
+				pos := i
+				if i+1 < len(str) && digitVal(str[i]) < 16 {
+					pos = i + 1
+				}
+				return Object{}, ValueError("non-hexadecimal number found in fromhex() arg at position %d", pos)
+			}
+			out = append(out, byte(digitVal(str[i])<<4|digitVal(str[i+1])))
+			i += 2
+		}
+		return NewBytes(out).Obj(), nil
+	})
+	bm("join", func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
+		if len(args) != 1 {
+			return Object{}, TypeError("bytes.join() takes exactly one argument (%d given)", len(args))
+		}
+		items, exc := SequenceItems(t, args[0])
+		if exc != nil {
+			return Object{}, exc
+		}
+		parts := make([][]byte, len(items))
+		for i, it := range items {
+			x, ok := AsBytes(it)
+			if !ok {
+				return Object{}, TypeError("sequence item %d: expected a bytes-like object, %s found", i, TypeName(it))
+			}
+			parts[i] = x.b
+		}
+		return NewBytes(bytes.Join(parts, b)).Obj(), nil
+	})
+	bm("split", func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
+		var sep, maxs Object
+		if exc := parseArgs("split", args, kw, []string{"sep", "maxsplit"}, 0, &sep, &maxs); exc != nil {
+			return Object{}, exc
+		}
+		n := -1
+		if maxs.p != nil {
+			v, exc := indexOf(t, maxs, "'%s' object cannot be interpreted as an integer")
+			if exc != nil {
+				return Object{}, exc
+			}
+			n = v
+		}
+		var parts []string
+		if sep.p == nil || sep.IsNone() {
+			parts = splitWhitespace(string(b), n, false)
+		} else {
+			s, exc := bytesArg("split", sep)
+			if exc != nil {
+				return Object{}, exc
+			}
+			if len(s) == 0 {
+				return Object{}, ValueError("empty separator")
+			}
+			parts = strings.SplitN(string(b), string(s), splitCount(n))
+		}
+		items := make([]Object, len(parts))
+		for i, p := range parts {
+			items[i] = NewBytes([]byte(p)).Obj()
+		}
+		return NewList(items).Obj(), nil
+	})
+	se := func(name string, ends bool) {
+		bm(name, func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
+			if len(args) < 1 {
+				return Object{}, TypeError("%s expected at least 1 argument, got 0", name)
+			}
+			var st, en Object
+			if len(args) > 1 {
+				st = args[1]
+			}
+			if len(args) > 2 {
+				en = args[2]
+			}
+			i, j, exc := bounds(t, len(b), st, en)
+			if exc != nil {
+				return Object{}, exc
+			}
+			test := func(p []byte) bool {
+				if i > len(b) || j-i < len(p) {
+					return false
+				}
+				if ends {
+					return bytes.HasSuffix(b[i:j], p)
+				}
+				return bytes.HasPrefix(b[i:j], p)
+			}
+			if p, ok := AsBytes(args[0]); ok {
+				return Bool(test(p.b)), nil
+			}
+			if tu, ok := AsTuple(args[0]); ok {
+				for _, it := range tu.items {
+					p, ok := AsBytes(it)
+					if !ok {
+						return Object{}, TypeError("a bytes-like object is required, not '%s'", TypeName(it))
+					}
+					if test(p.b) {
+						return True, nil
+					}
+				}
+				return False, nil
+			}
+			return Object{}, TypeError("%s first arg must be bytes or a tuple of bytes, not %s", name, TypeName(args[0]))
+		})
+	}
+	se("startswith", false)
+	se("endswith", true)
+	fl := func(name string, rev, raise, count bool) {
+		bm(name, func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
+			if len(args) < 1 {
+				return Object{}, TypeError("%s expected at least 1 argument, got 0", name)
+			}
+			var sub []byte
+			if v, ok := AsInt64(args[0]); ok {
+				if v < 0 || v > 255 {
+					return Object{}, ValueError("byte must be in range(0, 256)")
+				}
+				sub = []byte{byte(v)}
+			} else {
+				s, exc := bytesArg(name, args[0])
+				if exc != nil {
+					return Object{}, TypeError("argument should be integer or bytes-like object, not '%s'", TypeName(args[0]))
+				}
+				sub = s
+			}
+			var st, en Object
+			if len(args) > 1 {
+				st = args[1]
+			}
+			if len(args) > 2 {
+				en = args[2]
+			}
+			i, j, exc := bounds(t, len(b), st, en)
+			if exc != nil {
+				return Object{}, exc
+			}
+			if i > j || i > len(b) {
+				if count {
+					return MakeInt(0), nil
+				}
+				if raise {
+					return Object{}, ValueError("subsection not found")
+				}
+				return MakeInt(-1), nil
+			}
+			seg := b[i:j]
+			if count {
+				if len(sub) == 0 {
+					return MakeInt(int64(len(seg) + 1)), nil
+				}
+				return MakeInt(int64(bytes.Count(seg, sub))), nil
+			}
+			var r int
+			if rev {
+				r = bytes.LastIndex(seg, sub)
+			} else {
+				r = bytes.Index(seg, sub)
+			}
+			if r < 0 {
+				if raise {
+					return Object{}, ValueError("subsection not found")
+				}
+				return MakeInt(-1), nil
+			}
+			return MakeInt(int64(r + i)), nil
+		})
+	}
+	fl("find", false, false, false)
+	fl("rfind", true, false, false)
+	fl("index", false, true, false)
+	fl("rindex", true, true, false)
+	fl("count", false, false, true)
+	bm("upper", func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
+		return NewBytes(bytes.ToUpper(b)).Obj(), nil
+	})
+	bm("lower", func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
+		return NewBytes(bytes.ToLower(b)).Obj(), nil
+	})
+	strip := func(name string, l, r bool) {
+		bm(name, func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
+			cut := " \t\n\r\x0b\x0c"
+			if len(args) > 0 && !args[0].IsNone() {
+				c, exc := bytesArg(name, args[0])
+				if exc != nil {
+					return Object{}, exc
+				}
+				cut = string(c)
+			}
+			out := b
+			if l {
+				out = bytes.TrimLeft(out, cut)
+			}
+			if r {
+				out = bytes.TrimRight(out, cut)
+			}
+			return NewBytes(append([]byte(nil), out...)).Obj(), nil
+		})
+	}
+	strip("strip", true, true)
+	strip("lstrip", true, false)
+	strip("rstrip", false, true)
+	bm("replace", func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
+		if len(args) < 2 {
+			return Object{}, TypeError("replace expected at least 2 arguments, got %d", len(args))
+		}
+		o, exc := bytesArg("replace", args[0])
+		if exc != nil {
+			return Object{}, exc
+		}
+		n, exc := bytesArg("replace", args[1])
+		if exc != nil {
+			return Object{}, exc
+		}
+		cnt := -1
+		if len(args) > 2 {
+			if cnt, exc = indexOf(t, args[2], "'%s' object cannot be interpreted as an integer"); exc != nil {
+				return Object{}, exc
+			}
+		}
+		return NewBytes(bytes.Replace(b, o, n, cnt)).Obj(), nil
+	})
+}
+
+// ---------------------------------------------------------------- codecs
+
+func normEncoding(e string) string {
+	e = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(e), "_", "-"))
+	switch e {
+	case "utf-8", "utf8", "u8", "utf", "cp65001":
+		return "utf-8"
+	case "ascii", "us-ascii", "646":
+		return "ascii"
+	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859", "cp819", "latin":
+		return "latin-1"
+	}
+	return e
+}
+
+func encodeError(enc string, s *Str, start, end int, reason string) *Exception {
+	e := NewException(UnicodeEncodeErrorType, NewStr(enc).Obj(), s.Obj(), MakeInt(int64(start)), MakeInt(int64(end)), NewStr(reason).Obj())
+	copy(e.ext, []Object{NewStr(enc).Obj(), s.Obj(), MakeInt(int64(start)), MakeInt(int64(end)), NewStr(reason).Obj()})
+	return e
+}
+
+func decodeError(enc string, b []byte, start, end int, reason string) *Exception {
+	bo := NewBytes(b).Obj()
+	e := NewException(UnicodeDecodeErrorType, NewStr(enc).Obj(), bo, MakeInt(int64(start)), MakeInt(int64(end)), NewStr(reason).Obj())
+	copy(e.ext, []Object{NewStr(enc).Obj(), bo, MakeInt(int64(start)), MakeInt(int64(end)), NewStr(reason).Obj()})
+	return e
+}
+
+// Encode is str.encode(encoding, errors) for utf-8, ascii and latin-1.
+func Encode(s *Str, encoding, errors string) ([]byte, *Exception) {
+	enc := normEncoding(encoding)
+	limit := rune(0)
+	switch enc {
+	case "utf-8":
+		if !strings.Contains(s.s, "\xed") { // no surrogates possible
+			return []byte(s.s), nil
+		}
+		limit = 0x110000
+	case "ascii":
+		limit = 0x80
+	case "latin-1":
+		limit = 0x100
+	default:
+		return nil, Errorf(LookupErrorType, "unknown encoding: %s", encoding)
+	}
+	var out []byte
+	rs := s.runes()
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		bad := r >= limit || (enc == "utf-8" && r >= 0xD800 && r <= 0xDFFF)
+		if !bad {
+			if enc == "utf-8" {
+				out = utf8.AppendRune(out, r)
+			} else {
+				out = append(out, byte(r))
+			}
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && (rs[j] >= limit || (enc == "utf-8" && rs[j] >= 0xD800 && rs[j] <= 0xDFFF)) {
+			j++
+		}
+		switch errors {
+		case "strict":
+			reason := "ordinal not in range(128)"
+			if enc == "latin-1" {
+				reason = "ordinal not in range(256)"
+			} else if enc == "utf-8" {
+				reason = "surrogates not allowed"
+			}
+			return nil, encodeError(enc, s, i, j, reason)
+		case "ignore":
+		case "replace":
+			for k := i; k < j; k++ {
+				out = append(out, '?')
+			}
+		case "backslashreplace":
+			for k := i; k < j; k++ {
+				out = appendEscape(out, rs[k])
+			}
+		case "xmlcharrefreplace":
+			for k := i; k < j; k++ {
+				out = append(out, "&#"+intRepr(MakeInt(int64(rs[k])))+";"...)
+			}
+		case "surrogateescape":
+			for k := i; k < j; k++ {
+				if rs[k] < 0xDC80 || rs[k] > 0xDCFF {
+					return nil, encodeError(enc, s, k, k+1, "ordinal not in range(128)")
+				}
+				out = append(out, byte(rs[k]-0xDC00))
+			}
+		case "surrogatepass":
+			if enc != "utf-8" {
+				return nil, encodeError(enc, s, i, j, "ordinal not in range(128)")
+			}
+			for k := i; k < j; k++ {
+				out = appendRune(out, rs[k])
+			}
+		default:
+			return nil, Errorf(LookupErrorType, "unknown error handler name '%s'", errors)
+		}
+		i = j - 1
+	}
+	return out, nil
+}
+
+// Decode is bytes.decode(encoding, errors) for utf-8, ascii and latin-1.
+func Decode(b []byte, encoding, errors string) (*Str, *Exception) {
+	enc := normEncoding(encoding)
+	switch enc {
+	case "utf-8":
+		if utf8.Valid(b) {
+			return NewStr(string(b)), nil
+		}
+	case "ascii":
+	case "latin-1":
+		rs := make([]byte, 0, len(b))
+		for _, c := range b {
+			rs = utf8.AppendRune(rs, rune(c))
+		}
+		return NewStr(string(rs)), nil
+	default:
+		return nil, Errorf(LookupErrorType, "unknown encoding: %s", encoding)
+	}
+	var out []byte
+	for i := 0; i < len(b); {
+		var n int
+		var reason string
+		if enc == "ascii" {
+			if b[i] < 0x80 {
+				out = append(out, b[i])
+				i++
+				continue
+			}
+			n, reason = 1, "ordinal not in range(128)"
+		} else {
+			r, sz := utf8.DecodeRune(b[i:])
+			if r != utf8.RuneError || sz > 1 {
+				out = append(out, b[i:i+sz]...)
+				i += sz
+				continue
+			}
+			n, reason = utf8ErrorSpan(b[i:])
+		}
+		switch errors {
+		case "strict":
+			return nil, decodeError(enc, b, i, i+n, reason)
+		case "ignore":
+		case "replace":
+			out = append(out, "\uFFFD"...)
+		case "backslashreplace":
+			for k := i; k < i+n; k++ {
+				out = append(out, '\\', 'x', hexDigits[b[k]>>4], hexDigits[b[k]&15])
+			}
+		case "surrogateescape":
+			for k := i; k < i+n; k++ {
+				out = appendRune(out, 0xDC00+rune(b[k]))
+			}
+		default:
+			return nil, Errorf(LookupErrorType, "unknown error handler name '%s'", errors)
+		}
+		i += n
+	}
+	return NewStr(string(out)), nil
+}
+
+// utf8ErrorSpan returns the length of the invalid sequence at the start of
+// b and CPython's reason for it.
+func utf8ErrorSpan(b []byte) (int, string) {
+	c := b[0]
+	var need int
+	lo, hi := byte(0x80), byte(0xBF)
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		need = 1
+	case c == 0xE0:
+		need, lo = 2, 0xA0
+	case c >= 0xE1 && c <= 0xEC, c == 0xEE, c == 0xEF:
+		need = 2
+	case c == 0xED:
+		need, hi = 2, 0x9F
+	case c == 0xF0:
+		need, lo = 3, 0x90
+	case c >= 0xF1 && c <= 0xF3:
+		need = 3
+	case c == 0xF4:
+		need, hi = 3, 0x8F
+	default:
+		return 1, "invalid start byte"
+	}
+	for k := 1; k <= need; k++ {
+		if k >= len(b) {
+			return k, "unexpected end of data"
+		}
+		l, h := byte(0x80), byte(0xBF)
+		if k == 1 {
+			l, h = lo, hi
+		}
+		if b[k] < l || b[k] > h {
+			return k, "invalid continuation byte"
+		}
+	}
+	return 1, "invalid start byte"
+}

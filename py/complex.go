@@ -1,0 +1,316 @@
+package py
+
+import (
+	"math"
+	"unsafe"
+)
+
+// Complex is a complex number.
+type Complex struct {
+	Head
+	v complex128
+}
+
+// NewComplex boxes c.
+func NewComplex(c complex128) Object {
+	return Object{unsafe.Pointer(&Complex{Head: Head{ComplexType}, v: c})}
+}
+
+// ComplexValue returns the value of a complex, float or int operand.
+func ComplexValue(o Object) (complex128, bool, *Exception) {
+	if o.p != nil && !isSmall(o) && o.Type().IsSubtype(ComplexType) {
+		return (*Complex)(o.p).v, true, nil
+	}
+	f, ok, exc := toFloat(o)
+	return complex(f, 0), ok, exc
+}
+
+func complexPart(f float64) string {
+	switch {
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	case math.IsNaN(f):
+		return "nan"
+	}
+	return shortFloat(f, false)
+}
+
+// ComplexRepr is repr(complex).
+func ComplexRepr(c complex128) string {
+	re, im := real(c), imag(c)
+	ims := complexPart(im)
+	if re == 0 && !math.Signbit(re) {
+		return ims + "j"
+	}
+	if ims[0] != '-' {
+		ims = "+" + ims
+	}
+	return "(" + complexPart(re) + ims + "j)"
+}
+
+func complexRepr(t *Thread, o Object) (Object, *Exception) {
+	return NewStr(ComplexRepr((*Complex)(o.p).v)).Obj(), nil
+}
+
+func complexHash(t *Thread, o Object) (int64, *Exception) {
+	c := (*Complex)(o.p).v
+	hr, hi := HashFloat(real(c)), HashFloat(imag(c))
+	if math.IsNaN(real(c)) || math.IsNaN(imag(c)) {
+		return pointerHash(o), nil
+	}
+	h := int64(uint64(hr) + 1000003*uint64(hi))
+	if h == -1 {
+		h = -2
+	}
+	return h, nil
+}
+
+func cmul(a, b complex128) complex128 {
+	return complex(real(a)*real(b)-imag(a)*imag(b), real(a)*imag(b)+imag(a)*real(b))
+}
+
+func cquot(a, b complex128) (complex128, bool) {
+	ar, ai, br, bi := real(a), imag(a), real(b), imag(b)
+	abr, abi := math.Abs(br), math.Abs(bi)
+	switch {
+	case abr >= abi:
+		if abr == 0 {
+			return 0, false
+		}
+		ratio := bi / br
+		denom := br + bi*ratio
+		return complex((ar+ai*ratio)/denom, (ai-ar*ratio)/denom), true
+	case abi >= abr:
+		ratio := br / bi
+		denom := br*ratio + bi
+		return complex((ar*ratio+ai)/denom, (ai*ratio-ar)/denom), true
+	}
+	return complex(math.NaN(), math.NaN()), true
+}
+
+func cpowu(x complex128, n int) complex128 {
+	r, p := complex(1, 0), x
+	for mask := 1; mask > 0 && n >= mask; mask <<= 1 {
+		if n&mask != 0 {
+			r = cmul(r, p)
+		}
+		p = cmul(p, p)
+	}
+	return r
+}
+
+func complexPow(a, b complex128) (Object, *Exception) {
+	var r complex128
+	switch {
+	case b == 0:
+		r = 1
+	case a == 0:
+		if imag(b) != 0 || real(b) < 0 {
+			return Object{}, ZeroDivisionError("zero to a negative or complex power")
+		}
+		r = 0
+	case imag(b) == 0 && real(b) == math.Floor(real(b)) && math.Abs(real(b)) <= 100:
+		n := int(real(b))
+		if n > 0 {
+			r = cpowu(a, n)
+		} else {
+			r, _ = cquot(1, cpowu(a, -n))
+		}
+	default:
+		vabs := math.Hypot(real(a), imag(a))
+		l := math.Pow(vabs, real(b))
+		at := math.Atan2(imag(a), real(a))
+		phase := at * real(b)
+		if imag(b) != 0 {
+			l /= math.Exp(at * imag(b))
+			phase += imag(b) * math.Log(vabs)
+		}
+		r = complex(l*math.Cos(phase), l*math.Sin(phase))
+	}
+	if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
+		return Object{}, OverflowError("complex exponentiation")
+	}
+	return NewComplex(r), nil
+}
+
+func complexBinary(op BinOp, reflected bool) func(t *Thread, a, b Object) (Object, *Exception) {
+	return func(t *Thread, a, b Object) (Object, *Exception) {
+		if reflected {
+			a, b = b, a
+		}
+		x, ok1, exc := ComplexValue(a)
+		if exc != nil {
+			return Object{}, exc
+		}
+		y, ok2, exc := ComplexValue(b)
+		if exc != nil {
+			return Object{}, exc
+		}
+		if !ok1 || !ok2 {
+			return NotImplemented, nil
+		}
+		switch op {
+		case OpAdd:
+			return NewComplex(x + y), nil
+		case OpSub:
+			return NewComplex(x - y), nil
+		case OpMul:
+			return NewComplex(cmul(x, y)), nil
+		case OpTrueDiv:
+			q, ok := cquot(x, y)
+			if !ok {
+				return Object{}, ZeroDivisionError("division by zero")
+			}
+			return NewComplex(q), nil
+		case OpPow:
+			return complexPow(x, y)
+		}
+		return NotImplemented, nil
+	}
+}
+
+func complexCompare(t *Thread, a, b Object, op CmpOp) (Object, *Exception) {
+	if op != Eq && op != Ne {
+		return NotImplemented, nil
+	}
+	x := (*Complex)(a.p).v
+	var eq bool
+	switch {
+	case b.Type().IsSubtype(ComplexType):
+		eq = x == (*Complex)(b.p).v
+	case IsInt(b):
+		if imag(x) != 0 {
+			eq = false
+		} else {
+			c, nan := compareFloatInt(real(x), b)
+			eq = !nan && c == 0
+		}
+	default:
+		f, ok := FloatValue(b)
+		if !ok {
+			return NotImplemented, nil
+		}
+		eq = imag(x) == 0 && real(x) == f
+	}
+	return Bool(eq == (op == Eq)), nil
+}
+
+func complexNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, *Exception) {
+	var re, im Object
+	if exc := parseArgs("complex", args, kw, []string{"real", "imag"}, 0, &re, &im); exc != nil {
+		return Object{}, exc
+	}
+	var r, i complex128
+	if re.p != nil {
+		if s, ok := AsStr(re); ok {
+			if im.p != nil {
+				return Object{}, TypeError("complex() can't take second arg if first is a string")
+			}
+			c, ok := parseComplex(s.s)
+			if !ok {
+				return Object{}, ValueError("complex() arg is a malformed string")
+			}
+			r = c
+		} else {
+			c, ok, exc := ComplexValue(re)
+			if exc != nil {
+				return Object{}, exc
+			}
+			if !ok {
+				return Object{}, TypeError("complex() first argument must be a string or a number, not '%s'", TypeName(re))
+			}
+			r = c
+		}
+	}
+	if im.p != nil {
+		c, ok, exc := ComplexValue(im)
+		if exc != nil {
+			return Object{}, exc
+		}
+		if !ok {
+			return Object{}, TypeError("complex() second argument must be a number, not '%s'", TypeName(im))
+		}
+		i = c
+	}
+	v := complex(real(r)-imag(i), imag(r)+real(i))
+	if im.p == nil {
+		v = r
+	}
+	o := &Complex{Head: Head{typ}, v: v}
+	return Object{unsafe.Pointer(o)}, nil
+}
+
+func parseComplex(s string) (complex128, bool) {
+	s = trimSpace(s)
+	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = trimSpace(s[1 : len(s)-1])
+	}
+	if s == "" {
+		return 0, false
+	}
+	if s[len(s)-1] != 'j' && s[len(s)-1] != 'J' {
+		f, ok := ParseFloat(s)
+		return complex(f, 0), ok
+	}
+	body := s[:len(s)-1]
+	// split at the last sign that is not part of an exponent
+	for k := len(body) - 1; k > 0; k-- {
+		if (body[k] == '+' || body[k] == '-') && body[k-1] != 'e' && body[k-1] != 'E' {
+			re, ok1 := ParseFloat(body[:k])
+			imS := body[k:]
+			if imS == "+" || imS == "-" {
+				imS += "1"
+			}
+			im, ok2 := ParseFloat(imS)
+			return complex(re, im), ok1 && ok2
+		}
+	}
+	if body == "" || body == "+" || body == "-" {
+		body += "1"
+	}
+	im, ok := ParseFloat(body)
+	return complex(0, im), ok
+}
+
+func trimSpace(s string) string {
+	for len(s) > 0 && isPySpace(rune(s[0])) {
+		s = s[1:]
+	}
+	for len(s) > 0 && isPySpace(rune(s[len(s)-1])) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+func complexSlots() *Slots {
+	s := &Slots{
+		Repr: complexRepr, Hash: complexHash, Compare: complexCompare, New: complexNew,
+		Bool: func(t *Thread, o Object) (bool, *Exception) { return (*Complex)(o.p).v != 0, nil },
+		Neg:  func(t *Thread, o Object) (Object, *Exception) { return NewComplex(-(*Complex)(o.p).v), nil },
+		Pos:  func(t *Thread, o Object) (Object, *Exception) { return NewComplex((*Complex)(o.p).v), nil },
+		Abs: func(t *Thread, o Object) (Object, *Exception) {
+			c := (*Complex)(o.p).v
+			r := math.Hypot(real(c), imag(c))
+			if math.IsInf(r, 0) && !math.IsInf(real(c), 0) && !math.IsInf(imag(c), 0) {
+				return Object{}, OverflowError("absolute value too large")
+			}
+			return NewFloat(r), nil
+		},
+	}
+	for _, op := range []BinOp{OpAdd, OpSub, OpMul, OpTrueDiv, OpPow} {
+		s.Bin[op] = complexBinary(op, false)
+		s.RBin[op] = complexBinary(op, true)
+	}
+	return s
+}
+
+func complexMethods(typ *Type) {
+	addGetSet(typ, "real", func(t *Thread, o Object) (Object, *Exception) { return NewFloat(real((*Complex)(o.p).v)), nil }, nil)
+	addGetSet(typ, "imag", func(t *Thread, o Object) (Object, *Exception) { return NewFloat(imag((*Complex)(o.p).v)), nil }, nil)
+	addMethod(typ, "conjugate", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, *Exception) {
+		c := (*Complex)(self.p).v
+		return NewComplex(complex(real(c), -imag(c))), nil
+	})
+}

@@ -1,0 +1,970 @@
+package py
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+// fmtSpec is a parsed format spec:
+// [[fill]align][sign][z][#][0][width][grouping][.precision][type].
+type fmtSpec struct {
+	fill      rune
+	align     byte // 0, '<', '>', '^', '='
+	sign      byte // 0, '+', '-', ' '
+	z, alt    bool
+	zero      bool
+	width     int
+	grouping  byte // 0, ',', '_'
+	precision int  // -1 = none
+	typ       byte // 0 = none
+}
+
+func parseSpec(spec string) (fmtSpec, *Exception) {
+	f := fmtSpec{fill: ' ', precision: -1}
+	rs := []rune(spec)
+	i := 0
+	isAlign := func(r rune) bool { return r == '<' || r == '>' || r == '^' || r == '=' }
+	if len(rs) >= 2 && isAlign(rs[1]) {
+		f.fill, f.align = rs[0], byte(rs[1])
+		i = 2
+	} else if len(rs) >= 1 && isAlign(rs[0]) {
+		f.align = byte(rs[0])
+		i = 1
+	}
+	if i < len(rs) && (rs[i] == '+' || rs[i] == '-' || rs[i] == ' ') {
+		f.sign = byte(rs[i])
+		i++
+	}
+	if i < len(rs) && rs[i] == 'z' {
+		f.z = true
+		i++
+	}
+	if i < len(rs) && rs[i] == '#' {
+		f.alt = true
+		i++
+	}
+	if i < len(rs) && rs[i] == '0' {
+		f.zero = true
+		i++
+	}
+	start := i
+	for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+		i++
+	}
+	if i > start {
+		w, err := strconv.Atoi(string(rs[start:i]))
+		if err != nil {
+			return f, ValueError("Too many decimal digits in format string")
+		}
+		f.width = w
+	}
+	if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
+		f.grouping = byte(rs[i])
+		i++
+		if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
+			return f, ValueError("Cannot specify both ',' and '_'.")
+		}
+	}
+	if i < len(rs) && rs[i] == '.' {
+		i++
+		start = i
+		for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+			i++
+		}
+		if i == start {
+			return f, ValueError("Format specifier missing precision")
+		}
+		p, err := strconv.Atoi(string(rs[start:i]))
+		if err != nil {
+			return f, ValueError("Too many decimal digits in format string")
+		}
+		f.precision = p
+	}
+	if i < len(rs) {
+		if i+1 < len(rs) || rs[i] > 0x7f {
+			return f, ValueError("Invalid format specifier '%s' for object of type '%%s'", spec)
+		}
+		f.typ = byte(rs[i])
+	}
+	if f.zero && f.align == 0 {
+		f.fill, f.align = '0', '='
+	}
+	return f, nil
+}
+
+// pad applies width/fill/alignment to body (sign/prefix already split off
+// for '=' alignment).
+func (f *fmtSpec) pad(prefix, body string, defAlign byte) string {
+	n := countRunes(prefix) + countRunes(body)
+	if n >= f.width {
+		return prefix + body
+	}
+	fill := strings.Repeat(string(f.fill), f.width-n)
+	align := f.align
+	if align == 0 {
+		align = defAlign
+	}
+	switch align {
+	case '<':
+		return prefix + body + fill
+	case '^':
+		k := (f.width - n) / 2
+		return strings.Repeat(string(f.fill), k) + prefix + body + strings.Repeat(string(f.fill), f.width-n-k)
+	case '=':
+		return prefix + fill + body
+	}
+	return fill + prefix + body
+}
+
+func formatStrSpec(s *Str, spec string) (string, *Exception) {
+	if spec == "" {
+		return s.s, nil
+	}
+	f, exc := parseSpec(spec)
+	if exc != nil {
+		return "", fixTypeMsg(exc, "str")
+	}
+	if f.typ != 0 && f.typ != 's' {
+		return "", ValueError("Unknown format code '%c' for object of type 'str'", f.typ)
+	}
+	if f.sign != 0 {
+		return "", ValueError("Sign not allowed in string format specifier")
+	}
+	if f.alt {
+		return "", ValueError("Alternate form (#) not allowed in string format specifier")
+	}
+	if f.align == '=' {
+		return "", ValueError("'=' alignment not allowed in string format specifier")
+	}
+	if f.grouping != 0 {
+		return "", ValueError("Cannot specify '%c' with 's'.", f.grouping)
+	}
+	body := s
+	if f.precision >= 0 && f.precision < s.n {
+		body = s.substr(0, f.precision)
+	}
+	return f.pad("", body.s, '<'), nil
+}
+
+func fixTypeMsg(exc *Exception, typ string) *Exception {
+	if a := exc.Args(); a.Len() == 1 {
+		if s, ok := AsStr(a.items[0]); ok && strings.Contains(s.s, "%s") {
+			return ValueError("%s", strings.Replace(s.s, "%s", typ, 1))
+		}
+	}
+	return exc
+}
+
+func group(digits string, sep byte, every int) string {
+	if sep == 0 || len(digits) <= every {
+		return digits
+	}
+	var b strings.Builder
+	first := len(digits) % every
+	if first == 0 {
+		first = every
+	}
+	b.WriteString(digits[:first])
+	for i := first; i < len(digits); i += every {
+		b.WriteByte(sep)
+		b.WriteString(digits[i : i+every])
+	}
+	return b.String()
+}
+
+func signPrefix(neg bool, sign byte) string {
+	switch {
+	case neg:
+		return "-"
+	case sign == '+':
+		return "+"
+	case sign == ' ':
+		return " "
+	}
+	return ""
+}
+
+// FormatInt is format(int, spec).
+func FormatInt(o Object, spec string) (string, *Exception) {
+	f, exc := parseSpec(spec)
+	if exc != nil {
+		return "", fixTypeMsg(exc, "int")
+	}
+	switch f.typ {
+	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
+		x, exc := IntToFloat(o)
+		if exc != nil {
+			return "", exc
+		}
+		return formatFloatSpec(x, f, "int")
+	case 0, 'd', 'n', 'b', 'o', 'x', 'X', 'c':
+	default:
+		return "", ValueError("Unknown format code '%c' for object of type 'int'", f.typ)
+	}
+	if f.precision >= 0 {
+		return "", ValueError("Precision not allowed in integer format specifier")
+	}
+	b, _ := BigValue(o)
+	neg := b.Sign() < 0
+	abs := new(big.Int).Abs(b)
+	if f.typ == 'c' {
+		if f.sign != 0 {
+			return "", ValueError("Sign not allowed with integer format specifier 'c'")
+		}
+		if !abs.IsInt64() || b.Int64() < 0 || b.Int64() > 0x10ffff {
+			return "", OverflowError("%%c arg not in range(0x110000)")
+		}
+		return f.pad("", runeString(rune(b.Int64())), '<'), nil
+	}
+	base, every, prefix := 10, 3, ""
+	switch f.typ {
+	case 'b':
+		base, every, prefix = 2, 4, "0b"
+	case 'o':
+		base, every, prefix = 8, 4, "0o"
+	case 'x':
+		base, every, prefix = 16, 4, "0x"
+	case 'X':
+		base, every, prefix = 16, 4, "0X"
+	}
+	if f.grouping == ',' && base != 10 {
+		return "", ValueError("Cannot specify ',' with '%c'.", f.typ)
+	}
+	var digits string
+	if base == 10 {
+		d, exc := bigDecimal(abs)
+		if exc != nil {
+			return "", exc
+		}
+		digits = d
+	} else {
+		digits = abs.Text(base)
+		if f.typ == 'X' {
+			digits = strings.ToUpper(digits)
+		}
+	}
+	if !f.alt {
+		prefix = ""
+	}
+	sp := signPrefix(neg, f.sign) + prefix
+	if f.align == '=' && f.fill == '0' && f.grouping != 0 {
+		// zero padding takes part in the grouping
+		width := f.width - countRunes(sp)
+		for len(group(digits, f.grouping, every)) < width {
+			digits = "0" + digits
+		}
+	}
+	return f.pad(sp, group(digits, f.grouping, every), '>'), nil
+}
+
+// formatFloatSpec is format(float, spec) given the parsed spec.
+func formatFloatSpec(x float64, f fmtSpec, typName string) (string, *Exception) {
+	switch f.typ {
+	case 0, 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n':
+	default:
+		return "", ValueError("Unknown format code '%c' for object of type '%s'", f.typ, typName)
+	}
+	if f.alt && f.typ == 0 && false {
+		return "", nil
+	}
+	neg := math.Signbit(x)
+	if math.IsNaN(x) {
+		neg = false
+	}
+	a := math.Abs(x)
+	var body string
+	prec := f.precision
+	switch {
+	case math.IsInf(a, 0):
+		body = "inf"
+		if f.typ == 'E' || f.typ == 'F' || f.typ == 'G' {
+			body = "INF"
+		}
+		if f.typ == '%' {
+			body += "%"
+		}
+	case math.IsNaN(a):
+		body = "nan"
+		if f.typ == 'E' || f.typ == 'F' || f.typ == 'G' {
+			body = "NAN"
+		}
+		if f.typ == '%' {
+			body += "%"
+		}
+	default:
+		switch f.typ {
+		case 'e', 'E':
+			if prec < 0 {
+				prec = 6
+			}
+			body = fixExp(strconv.FormatFloat(a, 'e', prec, 64))
+			if f.alt && prec == 0 {
+				body = strings.Replace(body, "e", ".e", 1)
+			}
+			if f.typ == 'E' {
+				body = strings.ToUpper(body)
+			}
+		case 'f', 'F', '%':
+			if prec < 0 {
+				prec = 6
+			}
+			v := a
+			if f.typ == '%' {
+				v *= 100
+			}
+			body = strconv.FormatFloat(v, 'f', prec, 64)
+			if f.alt && prec == 0 {
+				body += "."
+			}
+			if f.typ == '%' {
+				body += "%"
+			}
+		case 'g', 'G', 'n':
+			if prec < 0 {
+				prec = 6
+			}
+			body = formatG(a, max(prec, 1), f.alt)
+			if f.typ == 'G' {
+				body = strings.ToUpper(body)
+			}
+		case 0:
+			if prec < 0 {
+				body = FloatRepr(a)
+			} else {
+				body = formatG(a, max(prec, 1), f.alt)
+				if !strings.ContainsAny(body, ".e") {
+					body += ".0"
+				}
+			}
+		}
+	}
+	if f.z && neg {
+		// negative zero after rounding becomes positive
+		if strings.Trim(body, "0.e+-%") == "" {
+			neg = false
+		}
+	}
+	if f.grouping != 0 {
+		intPart, rest := body, ""
+		if k := strings.IndexAny(body, ".eE%"); k >= 0 {
+			intPart, rest = body[:k], body[k:]
+		}
+		if intPart != "inf" && intPart != "nan" && intPart != "INF" && intPart != "NAN" {
+			body = group(intPart, f.grouping, 3) + rest
+		}
+	}
+	sp := signPrefix(neg, f.sign)
+	return f.pad(sp, body, '>'), nil
+}
+
+// formatG is the 'g' presentation with precision p.
+func formatG(a float64, p int, alt bool) string {
+	if a == 0 {
+		if alt {
+			return "0." + strings.Repeat("0", p-1)
+		}
+		return "0"
+	}
+	e := strconv.FormatFloat(a, 'e', p-1, 64)
+	exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
+	var s string
+	if exp < -4 || exp >= p {
+		s = e
+		if !alt {
+			mant, ex, _ := strings.Cut(s, "e")
+			if strings.Contains(mant, ".") {
+				mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
+			}
+			s = mant + "e" + ex
+		}
+		return fixExp(s)
+	}
+	s = strconv.FormatFloat(a, 'f', max(p-1-exp, 0), 64)
+	if !alt {
+		if strings.Contains(s, ".") {
+			s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+		}
+	} else if !strings.Contains(s, ".") {
+		s += "."
+	}
+	return s
+}
+
+// fixExp makes exponents at least two digits (Go already does) and keeps
+// the sign.
+func fixExp(s string) string { return s }
+
+// FormatFloat is format(float, spec).
+func FormatFloat(x float64, spec string) (string, *Exception) {
+	if spec == "" {
+		return FloatRepr(x), nil
+	}
+	f, exc := parseSpec(spec)
+	if exc != nil {
+		return "", fixTypeMsg(exc, "float")
+	}
+	if f.typ == 'c' || f.typ == 'd' || f.typ == 'b' || f.typ == 'x' || f.typ == 'X' || f.typ == 'o' || f.typ == 's' {
+		return "", ValueError("Unknown format code '%c' for object of type 'float'", f.typ)
+	}
+	return formatFloatSpec(x, f, "float")
+}
+
+// Format is format(o, spec).
+func Format(t *Thread, o Object, spec string) (Object, *Exception) {
+	switch {
+	case o.Type() == StrType:
+		r, exc := formatStrSpec((*Str)(o.p), spec)
+		if exc != nil {
+			return Object{}, exc
+		}
+		return NewStr(r).Obj(), nil
+	case o.Type() == IntType || o.Type() == BoolType && spec != "":
+		r, exc := FormatInt(o, spec)
+		if exc != nil {
+			return Object{}, exc
+		}
+		return NewStr(r).Obj(), nil
+	case o.Type() == FloatType:
+		f, _ := FloatValue(o)
+		r, exc := FormatFloat(f, spec)
+		if exc != nil {
+			return Object{}, exc
+		}
+		return NewStr(r).Obj(), nil
+	}
+	m := o.Type().Lookup(Intern("__format__"))
+	if m.p == nil {
+		return Object{}, TypeError("Type %s doesn't define __format__", TypeName(o))
+	}
+	r, exc := callDescr(t, m, o, []Object{NewStr(spec).Obj()})
+	if exc != nil {
+		return Object{}, exc
+	}
+	if _, ok := AsStr(r); !ok {
+		return Object{}, TypeError("__format__ must return a str, not %s", TypeName(r))
+	}
+	return r, nil
+}
+
+func formatMethods() {
+	addMethod(IntType, "__format__", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, *Exception) {
+		if len(args) != 1 {
+			return Object{}, TypeError("int.__format__() takes exactly one argument (%d given)", len(args))
+		}
+		spec, ok := AsStr(args[0])
+		if !ok {
+			return Object{}, TypeError("__format__() argument must be str, not %s", TypeName(args[0]))
+		}
+		if spec.n == 0 {
+			return ToStr(t, self)
+		}
+		r, exc := FormatInt(self, spec.s)
+		if exc != nil {
+			return Object{}, exc
+		}
+		return NewStr(r).Obj(), nil
+	})
+	addMethod(FloatType, "__format__", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, *Exception) {
+		if len(args) != 1 {
+			return Object{}, TypeError("float.__format__() takes exactly one argument (%d given)", len(args))
+		}
+		spec, ok := AsStr(args[0])
+		if !ok {
+			return Object{}, TypeError("__format__() argument must be str, not %s", TypeName(args[0]))
+		}
+		f, _ := FloatValue(self)
+		r, exc := FormatFloat(f, spec.s)
+		if exc != nil {
+			return Object{}, exc
+		}
+		return NewStr(r).Obj(), nil
+	})
+}
+
+// ---------------------------------------------------------------- str.format
+
+// FormatString is str.format(*args, **kw) (vectorcall arguments).
+func FormatString(t *Thread, tmpl string, args []Object, kw *Tuple) (string, *Exception) {
+	pos := args[:len(args)-kw.Len()]
+	auto := 0
+	manual := false
+	var b strings.Builder
+	for i := 0; i < len(tmpl); {
+		c := tmpl[i]
+		if c == '}' {
+			if i+1 < len(tmpl) && tmpl[i+1] == '}' {
+				b.WriteByte('}')
+				i += 2
+				continue
+			}
+			return "", ValueError("Single '}' encountered in format string")
+		}
+		if c != '{' {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		if i+1 < len(tmpl) && tmpl[i+1] == '{' {
+			b.WriteByte('{')
+			i += 2
+			continue
+		}
+		// find the matching close brace (nested braces in the spec)
+		depth, j := 1, i+1
+		for j < len(tmpl) && depth > 0 {
+			if tmpl[j] == '{' {
+				depth++
+			} else if tmpl[j] == '}' {
+				depth--
+			}
+			j++
+		}
+		if depth > 0 {
+			return "", ValueError("Single '{' encountered in format string")
+		}
+		field := tmpl[i+1 : j-1]
+		i = j
+		name, conv, spec := field, byte(0), ""
+		if k := strings.IndexAny(field, "!:"); k >= 0 {
+			name = field[:k]
+			rest := field[k:]
+			if rest[0] == '!' {
+				if len(rest) < 2 {
+					return "", ValueError("end of string while looking for conversion specifier")
+				}
+				conv = rest[1]
+				rest = rest[2:]
+				if len(rest) > 0 && rest[0] != ':' {
+					return "", ValueError("expected ':' after conversion specifier")
+				}
+			}
+			if len(rest) > 0 {
+				spec = rest[1:]
+			}
+		}
+		// the first part of the name selects the argument
+		first, tail := name, ""
+		if k := strings.IndexAny(name, ".["); k >= 0 {
+			first, tail = name[:k], name[k:]
+		}
+		var v Object
+		if first == "" {
+			if manual {
+				return "", ValueError("cannot switch from manual field specification to automatic field numbering")
+			}
+			if auto >= len(pos) {
+				return "", IndexError("Replacement index %d out of range for positional args tuple", auto)
+			}
+			v = pos[auto]
+			auto++
+		} else if n, err := strconv.Atoi(first); err == nil {
+			if auto > 0 {
+				return "", ValueError("cannot switch from automatic field numbering to manual field specification")
+			}
+			manual = true
+			if n >= len(pos) {
+				return "", IndexError("Replacement index %d out of range for positional args tuple", n)
+			}
+			v = pos[n]
+		} else {
+			found := false
+			for k := range kw.Len() {
+				if (*Str)(kw.items[k].p).s == first {
+					v = args[len(pos)+k]
+					found = true
+				}
+			}
+			if !found {
+				return "", KeyError(NewStr(first).Obj())
+			}
+		}
+		for tail != "" {
+			if tail[0] == '.' {
+				k := strings.IndexAny(tail[1:], ".[")
+				attr := tail[1:]
+				if k >= 0 {
+					attr, tail = tail[1:k+1], tail[k+1:]
+				} else {
+					tail = ""
+				}
+				var exc *Exception
+				if v, exc = GetAttrS(t, v, attr); exc != nil {
+					return "", exc
+				}
+			} else {
+				k := strings.IndexByte(tail, ']')
+				if k < 0 {
+					return "", ValueError("Missing ']' in format string")
+				}
+				key := tail[1:k]
+				tail = tail[k+1:]
+				var ko Object
+				if n, err := strconv.Atoi(key); err == nil {
+					ko = MakeInt(int64(n))
+				} else {
+					ko = NewStr(key).Obj()
+				}
+				var exc *Exception
+				if v, exc = GetItem(t, v, ko); exc != nil {
+					return "", exc
+				}
+			}
+		}
+		switch conv {
+		case 0:
+		case 'r':
+			r, exc := Repr(t, v)
+			if exc != nil {
+				return "", exc
+			}
+			v = r
+		case 's':
+			r, exc := ToStr(t, v)
+			if exc != nil {
+				return "", exc
+			}
+			v = r
+		case 'a':
+			r, exc := ReprS(t, v)
+			if exc != nil {
+				return "", exc
+			}
+			v = NewStr(asciiRepr(r)[0:]).Obj()
+			v = NewStr(toASCII(r)).Obj()
+		default:
+			return "", ValueError("Unknown conversion specifier %c", conv)
+		}
+		if strings.Contains(spec, "{") {
+			s, exc := FormatString(t, spec, args, kw)
+			if exc != nil {
+				return "", exc
+			}
+			spec = s
+		}
+		r, exc := Format(t, v, spec)
+		if exc != nil {
+			return "", exc
+		}
+		b.WriteString((*Str)(r.p).s)
+	}
+	return b.String(), nil
+}
+
+// toASCII escapes the non-ASCII code points of an already-repr'd text.
+func toASCII(s string) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		if s[i] < 0x80 {
+			b = append(b, s[i])
+			i++
+			continue
+		}
+		r, sz := decodeRune(s, i)
+		b = appendEscape(b, r)
+		i += sz
+	}
+	return string(b)
+}
+
+// ---------------------------------------------------------------- % formatting
+
+// strMod is str % args (printf-style formatting).
+func strMod(t *Thread, a, b Object) (Object, *Exception) {
+	s, ok := AsStr(a)
+	if !ok {
+		return NotImplemented, nil
+	}
+	r, exc := PercentFormat(t, s.s, b)
+	if exc != nil {
+		return Object{}, exc
+	}
+	return NewStr(r).Obj(), nil
+}
+
+// PercentFormat is fmt % values.
+func PercentFormat(t *Thread, tmpl string, values Object) (string, *Exception) {
+	var args []Object
+	var mapping Object
+	tu, isTuple := AsTuple(values)
+	if isTuple {
+		args = tu.items
+	} else {
+		args = []Object{values}
+		if values.Type().Slots().GetItem != nil && values.Type().Flags&(FlagStrSubclass|FlagTupleSubclass) == 0 {
+			mapping = values
+		}
+	}
+	argi := 0
+	next := func() (Object, *Exception) {
+		if argi >= len(args) {
+			return Object{}, TypeError("not enough arguments for format string")
+		}
+		argi++
+		return args[argi-1], nil
+	}
+	usedMapping := false
+	var b strings.Builder
+	for i := 0; i < len(tmpl); i++ {
+		c := tmpl[i]
+		if c != '%' {
+			b.WriteByte(c)
+			continue
+		}
+		start := i
+		i++
+		if i >= len(tmpl) {
+			return "", ValueError("incomplete format")
+		}
+		var v Object
+		if tmpl[i] == '(' {
+			if mapping.p == nil {
+				return "", TypeError("format requires a mapping")
+			}
+			depth, j := 1, i+1
+			for j < len(tmpl) && depth > 0 {
+				if tmpl[j] == '(' {
+					depth++
+				} else if tmpl[j] == ')' {
+					depth--
+				}
+				j++
+			}
+			if depth > 0 {
+				return "", ValueError("incomplete format key")
+			}
+			key := tmpl[i+1 : j-1]
+			var exc *Exception
+			if v, exc = GetItem(t, mapping, NewStr(key).Obj()); exc != nil {
+				return "", exc
+			}
+			usedMapping = true
+			i = j
+		}
+		f := fmtSpec{fill: ' ', precision: -1}
+		for ; i < len(tmpl); i++ {
+			switch tmpl[i] {
+			case '-':
+				f.align = '<'
+				continue
+			case '+':
+				f.sign = '+'
+				continue
+			case ' ':
+				if f.sign == 0 {
+					f.sign = ' '
+				}
+				continue
+			case '#':
+				f.alt = true
+				continue
+			case '0':
+				f.zero = true
+				continue
+			}
+			break
+		}
+		if i < len(tmpl) && tmpl[i] == '*' {
+			w, exc := next()
+			if exc != nil {
+				return "", exc
+			}
+			n, ok := AsInt64(w)
+			if !ok {
+				return "", TypeError("* wants int")
+			}
+			if n < 0 {
+				f.align, n = '<', -n
+			}
+			f.width = int(n)
+			i++
+		} else {
+			for i < len(tmpl) && tmpl[i] >= '0' && tmpl[i] <= '9' {
+				f.width = f.width*10 + int(tmpl[i]-'0')
+				i++
+			}
+		}
+		if i < len(tmpl) && tmpl[i] == '.' {
+			i++
+			f.precision = 0
+			if i < len(tmpl) && tmpl[i] == '*' {
+				p, exc := next()
+				if exc != nil {
+					return "", exc
+				}
+				n, ok := AsInt64(p)
+				if !ok {
+					return "", TypeError("* wants int")
+				}
+				f.precision = int(max(n, 0))
+				i++
+			} else {
+				for i < len(tmpl) && tmpl[i] >= '0' && tmpl[i] <= '9' {
+					f.precision = f.precision*10 + int(tmpl[i]-'0')
+					i++
+				}
+			}
+		}
+		for i < len(tmpl) && (tmpl[i] == 'h' || tmpl[i] == 'l' || tmpl[i] == 'L') {
+			i++
+		}
+		if i >= len(tmpl) {
+			return "", ValueError("incomplete format")
+		}
+		conv := tmpl[i]
+		if conv == '%' {
+			b.WriteByte('%')
+			continue
+		}
+		if v.p == nil {
+			var exc *Exception
+			if v, exc = next(); exc != nil {
+				return "", exc
+			}
+		}
+		if f.align == '<' {
+			f.zero = false
+		}
+		var body, sp string
+		numeric := false
+		switch conv {
+		case 's', 'r', 'a':
+			var s string
+			var exc *Exception
+			switch conv {
+			case 's':
+				s, exc = StrS(t, v)
+			case 'r':
+				s, exc = ReprS(t, v)
+			default:
+				s, exc = ReprS(t, v)
+				s = toASCII(s)
+			}
+			if exc != nil {
+				return "", exc
+			}
+			if f.precision >= 0 {
+				if st := NewStr(s); f.precision < st.n {
+					s = st.substr(0, f.precision).s
+				}
+			}
+			body = s
+		case 'd', 'i', 'u', 'x', 'X', 'o':
+			numeric = true
+			iv := v
+			if !IsInt(v) {
+				if fv, ok := FloatValue(v); ok && (conv == 'd' || conv == 'i' || conv == 'u') {
+					var exc *Exception
+					if iv, exc = FloatToInt(fv); exc != nil {
+						return "", exc
+					}
+				} else if idx := v.Type().Slots().Index; idx != nil {
+					var exc *Exception
+					if iv, exc = idx(t, v); exc != nil {
+						return "", exc
+					}
+				} else if conv == 'd' || conv == 'i' || conv == 'u' {
+					return "", TypeError("%%%c format: a real number is required, not %s", conv, TypeName(v))
+				} else {
+					return "", TypeError("%%%c format: an integer is required, not %s", conv, TypeName(v))
+				}
+			}
+			bi, _ := BigValue(iv)
+			neg := bi.Sign() < 0
+			abs := new(big.Int).Abs(bi)
+			switch conv {
+			case 'x':
+				body = abs.Text(16)
+				if f.alt {
+					sp = "0x"
+				}
+			case 'X':
+				body = strings.ToUpper(abs.Text(16))
+				if f.alt {
+					sp = "0X"
+				}
+			case 'o':
+				body = abs.Text(8)
+				if f.alt {
+					sp = "0o"
+				}
+			default:
+				d, exc := bigDecimal(abs)
+				if exc != nil {
+					return "", exc
+				}
+				body = d
+			}
+			if f.precision > len(body) {
+				body = strings.Repeat("0", f.precision-len(body)) + body
+			}
+			sp = signPrefix(neg, f.sign) + sp
+		case 'e', 'E', 'f', 'F', 'g', 'G':
+			numeric = true
+			fv, ok, exc := toFloat(v)
+			if exc != nil {
+				return "", exc
+			}
+			if !ok {
+				if ff := v.Type().Slots().Float; ff != nil {
+					r, exc := ff(t, v)
+					if exc != nil {
+						return "", exc
+					}
+					fv, _ = FloatValue(r)
+				} else {
+					return "", TypeError("must be real number, not %s", TypeName(v))
+				}
+			}
+			fs := fmtSpec{fill: ' ', precision: f.precision, typ: conv, alt: f.alt}
+			if fs.precision < 0 {
+				fs.precision = 6
+			}
+			s, exc := formatFloatSpec(fv, fs, "float")
+			if exc != nil {
+				return "", exc
+			}
+			if strings.HasPrefix(s, "-") {
+				s = s[1:]
+				sp = "-"
+			} else {
+				sp = signPrefix(false, f.sign)
+			}
+			body = s
+		case 'c':
+			if n, ok := AsInt64(v); ok {
+				if n < 0 || n > 0x10ffff {
+					return "", OverflowError("%%c arg not in range(0x110000)")
+				}
+				body = runeString(rune(n))
+			} else if s, ok := AsStr(v); ok && s.n == 1 {
+				body = s.s
+			} else {
+				return "", TypeError("%%c requires an int or a unicode character, not %s", TypeName(v))
+			}
+		default:
+			return "", ValueError("unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
+		}
+		_ = start
+		n := countRunes(sp) + countRunes(body)
+		if n < f.width {
+			padN := f.width - n
+			switch {
+			case f.align == '<':
+				body = sp + body + strings.Repeat(" ", padN)
+			case f.zero && numeric:
+				body = sp + strings.Repeat("0", padN) + body
+			default:
+				body = strings.Repeat(" ", padN) + sp + body
+			}
+		} else {
+			body = sp + body
+		}
+		b.WriteString(body)
+	}
+	if argi < len(args) && !usedMapping && mapping.p == nil {
+		return "", TypeError("not all arguments converted during string formatting")
+	}
+	return b.String(), nil
+}

@@ -1,0 +1,960 @@
+package py
+
+import (
+	"strings"
+	"unicode"
+)
+
+type strFn func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception)
+
+func strMethod(typ *Type, name string, f strFn) {
+	addMethod(typ, name, func(t *Thread, self Object, args []Object, kw *Tuple) (Object, *Exception) {
+		return f(t, (*Str)(self.p), args, kw)
+	})
+}
+
+func strArg(fname string, o Object, pos int) (*Str, *Exception) {
+	s, ok := AsStr(o)
+	if !ok {
+		return nil, TypeError("%s() argument %d must be str, not %s", fname, pos, TypeName(o))
+	}
+	return s, nil
+}
+
+// optIndex converts an optional slice-style bound (None = default).
+func optIndex(t *Thread, o Object, def int) (int, *Exception) {
+	if o.p == nil || o.IsNone() {
+		return def, nil
+	}
+	return indexOf(t, o, "slice indices must be integers or None or have an __index__ method")
+}
+
+// bounds resolves start/end code point bounds as slicing does.
+func bounds(t *Thread, n int, start, end Object) (int, int, *Exception) {
+	i, exc := optIndex(t, start, 0)
+	if exc != nil {
+		return 0, 0, exc
+	}
+	j, exc := optIndex(t, end, n)
+	if exc != nil {
+		return 0, 0, exc
+	}
+	if i < 0 {
+		i = max(i+n, 0)
+	}
+	if j < 0 {
+		j = max(j+n, 0)
+	}
+	return i, min(j, n), nil
+}
+
+func (s *Str) cpIndex(byteOff int) int {
+	if s.n == len(s.s) {
+		return byteOff
+	}
+	return countRunes(s.s[:byteOff])
+}
+
+// find returns the code point index of sub in s[start:end] (rev: last).
+func (s *Str) find(sub *Str, i, j int, rev bool) int {
+	if i > s.n || i > j {
+		if sub.n == 0 && i <= s.n && i <= j {
+			return i
+		}
+		return -1
+	}
+	bi, bj := s.offset(i), s.offset(j)
+	var r int
+	if rev {
+		r = strings.LastIndex(s.s[bi:bj], sub.s)
+	} else {
+		r = strings.Index(s.s[bi:bj], sub.s)
+	}
+	if r < 0 {
+		return -1
+	}
+	return s.cpIndex(bi + r)
+}
+
+func findLike(name string, rev, raise bool) strFn {
+	return func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+		if kw.Len() > 0 {
+			return Object{}, TypeError("str.%s() takes no keyword arguments", name)
+		}
+		if len(args) < 1 || len(args) > 3 {
+			if len(args) < 1 {
+				return Object{}, TypeError("%s expected at least 1 argument, got 0", name)
+			}
+			return Object{}, TypeError("%s expected at most 3 arguments, got %d", name, len(args))
+		}
+		sub, ok := AsStr(args[0])
+		if !ok {
+			return Object{}, TypeError("must be str, not %s", TypeName(args[0]))
+		}
+		var st, en Object
+		if len(args) > 1 {
+			st = args[1]
+		}
+		if len(args) > 2 {
+			en = args[2]
+		}
+		i, j, exc := bounds(t, s.n, st, en)
+		if exc != nil {
+			return Object{}, exc
+		}
+		r := s.find(sub, i, j, rev)
+		if r < 0 && raise {
+			return Object{}, ValueError("substring not found")
+		}
+		return MakeInt(int64(r)), nil
+	}
+}
+
+func strCount(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+	if len(args) < 1 || len(args) > 3 {
+		return Object{}, TypeError("count expected at least 1 argument, got %d", len(args))
+	}
+	sub, ok := AsStr(args[0])
+	if !ok {
+		return Object{}, TypeError("must be str, not %s", TypeName(args[0]))
+	}
+	var st, en Object
+	if len(args) > 1 {
+		st = args[1]
+	}
+	if len(args) > 2 {
+		en = args[2]
+	}
+	i, j, exc := bounds(t, s.n, st, en)
+	if exc != nil {
+		return Object{}, exc
+	}
+	if i > s.n || i > j {
+		return MakeInt(0), nil
+	}
+	if sub.n == 0 {
+		return MakeInt(int64(j - i + 1)), nil
+	}
+	return MakeInt(int64(strings.Count(s.s[s.offset(i):s.offset(j)], sub.s))), nil
+}
+
+func startsEnds(name string, ends bool) strFn {
+	return func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+		if kw.Len() > 0 {
+			return Object{}, TypeError("str.%s() takes no keyword arguments", name)
+		}
+		if len(args) < 1 || len(args) > 3 {
+			if len(args) < 1 {
+				return Object{}, TypeError("%s expected at least 1 argument, got 0", name)
+			}
+			return Object{}, TypeError("%s expected at most 3 arguments, got %d", name, len(args))
+		}
+		var st, en Object
+		if len(args) > 1 {
+			st = args[1]
+		}
+		if len(args) > 2 {
+			en = args[2]
+		}
+		i, j, exc := bounds(t, s.n, st, en)
+		if exc != nil {
+			return Object{}, exc
+		}
+		test := func(p *Str) bool {
+			if i > s.n || j-i < p.n {
+				return false
+			}
+			seg := s.s[s.offset(i):s.offset(j)]
+			if ends {
+				return strings.HasSuffix(seg, p.s)
+			}
+			return strings.HasPrefix(seg, p.s)
+		}
+		if p, ok := AsStr(args[0]); ok {
+			return Bool(test(p)), nil
+		}
+		if tu, ok := AsTuple(args[0]); ok {
+			for _, it := range tu.items {
+				p, ok := AsStr(it)
+				if !ok {
+					return Object{}, TypeError("tuple for %s must only contain str, not %s", name, TypeName(it))
+				}
+				if test(p) {
+					return True, nil
+				}
+			}
+			return False, nil
+		}
+		return Object{}, TypeError("%s first arg must be str or a tuple of str, not %s", name, TypeName(args[0]))
+	}
+}
+
+func splitArgs(t *Thread, name string, args []Object, kw *Tuple) (*Str, int, *Exception) {
+	var sep, maxs Object
+	if exc := parseArgs(name, args, kw, []string{"sep", "maxsplit"}, 0, &sep, &maxs); exc != nil {
+		return nil, 0, exc
+	}
+	n := -1
+	if maxs.p != nil {
+		v, exc := indexOf(t, maxs, "'%s' object cannot be interpreted as an integer")
+		if exc != nil {
+			return nil, 0, exc
+		}
+		n = v
+	}
+	if sep.p == nil || sep.IsNone() {
+		return nil, n, nil
+	}
+	s, ok := AsStr(sep)
+	if !ok {
+		return nil, 0, TypeError("must be str or None, not %s", TypeName(sep))
+	}
+	if s.n == 0 {
+		return nil, 0, ValueError("empty separator")
+	}
+	return s, n, nil
+}
+
+func strsToList(parts []string) Object {
+	items := make([]Object, len(parts))
+	for i, p := range parts {
+		items[i] = NewStr(p).Obj()
+	}
+	return NewList(items).Obj()
+}
+
+// splitWhitespace splits on runs of whitespace (str.split()).
+func splitWhitespace(s string, maxsplit int, rev bool) []string {
+	var out []string
+	if !rev {
+		i := 0
+		for {
+			for i < len(s) {
+				r, sz := decodeRune(s, i)
+				if !isPySpace(r) {
+					break
+				}
+				i += sz
+			}
+			if i >= len(s) {
+				return out
+			}
+			if maxsplit == 0 {
+				return append(out, s[i:])
+			}
+			j := i
+			for j < len(s) {
+				r, sz := decodeRune(s, j)
+				if isPySpace(r) {
+					break
+				}
+				j += sz
+			}
+			out = append(out, s[i:j])
+			maxsplit--
+			i = j
+		}
+	}
+	j := len(s)
+	for {
+		for j > 0 {
+			r, sz := lastRune(s[:j])
+			if !isPySpace(r) {
+				break
+			}
+			j -= sz
+		}
+		if j <= 0 {
+			break
+		}
+		if maxsplit == 0 {
+			out = append(out, s[:j])
+			break
+		}
+		i := j
+		for i > 0 {
+			r, sz := lastRune(s[:i])
+			if isPySpace(r) {
+				break
+			}
+			i -= sz
+		}
+		out = append(out, s[i:j])
+		maxsplit--
+		j = i
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out
+}
+
+func lastRune(s string) (rune, int) {
+	if n := len(s); n >= 3 && s[n-3] == 0xED {
+		r, sz := decodeRune(s, n-3)
+		if sz == 3 {
+			return r, 3
+		}
+	}
+	c := s[len(s)-1]
+	if c < 0x80 {
+		return rune(c), 1
+	}
+	i := len(s) - 1
+	for i > 0 && s[i]&0xC0 == 0x80 && len(s)-i < 4 {
+		i--
+	}
+	r, sz := decodeRune(s, i)
+	return r, sz
+}
+
+func splitCount(maxsplit int) int {
+	if maxsplit < 0 {
+		return -1
+	}
+	return maxsplit + 1
+}
+
+func strSplit(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+	sep, n, exc := splitArgs(t, "split", args, kw)
+	if exc != nil {
+		return Object{}, exc
+	}
+	if sep == nil {
+		return strsToList(splitWhitespace(s.s, n, false)), nil
+	}
+	return strsToList(strings.SplitN(s.s, sep.s, splitCount(n))), nil
+}
+
+func strRSplit(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+	sep, n, exc := splitArgs(t, "rsplit", args, kw)
+	if exc != nil {
+		return Object{}, exc
+	}
+	if sep == nil {
+		return strsToList(splitWhitespace(s.s, n, true)), nil
+	}
+	if n < 0 {
+		return strsToList(strings.Split(s.s, sep.s)), nil
+	}
+	var parts []string
+	rest := s.s
+	for n > 0 {
+		k := strings.LastIndex(rest, sep.s)
+		if k < 0 {
+			break
+		}
+		parts = append(parts, rest[k+len(sep.s):])
+		rest = rest[:k]
+		n--
+	}
+	parts = append(parts, rest)
+	for a, b := 0, len(parts)-1; a < b; a, b = a+1, b-1 {
+		parts[a], parts[b] = parts[b], parts[a]
+	}
+	return strsToList(parts), nil
+}
+
+func isLineBreak(r rune) bool {
+	switch r {
+	case '\n', '\r', '\v', '\f', 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029:
+		return true
+	}
+	return false
+}
+
+func strSplitlines(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+	var keep Object
+	if exc := parseArgs("splitlines", args, kw, []string{"keepends"}, 0, &keep); exc != nil {
+		return Object{}, exc
+	}
+	keepends := false
+	if keep.p != nil {
+		var exc *Exception
+		if keepends, exc = Truthy(t, keep); exc != nil {
+			return Object{}, exc
+		}
+	}
+	var parts []string
+	str := s.s
+	start := 0
+	for i := 0; i < len(str); {
+		r, sz := decodeRune(str, i)
+		if !isLineBreak(r) {
+			i += sz
+			continue
+		}
+		end := i + sz
+		if r == '\r' && end < len(str) && str[end] == '\n' {
+			end++
+		}
+		if keepends {
+			parts = append(parts, str[start:end])
+		} else {
+			parts = append(parts, str[start:i])
+		}
+		start, i = end, end
+	}
+	if start < len(str) {
+		parts = append(parts, str[start:])
+	}
+	return strsToList(parts), nil
+}
+
+func stripLike(name string, left, right bool) strFn {
+	return func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+		if kw.Len() > 0 {
+			return Object{}, TypeError("str.%s() takes no keyword arguments", name)
+		}
+		if len(args) > 1 {
+			return Object{}, TypeError("%s expected at most 1 argument, got %d", name, len(args))
+		}
+		var f func(rune) bool
+		if len(args) == 0 || args[0].IsNone() {
+			f = isPySpace
+		} else {
+			cs, ok := AsStr(args[0])
+			if !ok {
+				return Object{}, TypeError("%s arg must be None or str", name)
+			}
+			set := cs.s
+			f = func(r rune) bool {
+				for i := 0; i < len(set); {
+					c, sz := decodeRune(set, i)
+					if c == r {
+						return true
+					}
+					i += sz
+				}
+				return false
+			}
+		}
+		r := s.s
+		if left {
+			r = strings.TrimLeftFunc(r, f)
+		}
+		if right {
+			r = strings.TrimRightFunc(r, f)
+		}
+		if len(r) == len(s.s) && s.typ == StrType {
+			return s.Obj(), nil
+		}
+		return NewStr(r).Obj(), nil
+	}
+}
+
+func strJoin(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+	if len(args) != 1 || kw.Len() > 0 {
+		return Object{}, TypeError("str.join() takes exactly one argument (%d given)", len(args))
+	}
+	items, exc := SequenceItems(t, args[0])
+	if exc != nil {
+		if exc.Matches(TypeErrorType) {
+			return Object{}, TypeError("can only join an iterable")
+		}
+		return Object{}, exc
+	}
+	if len(items) == 1 {
+		if x, ok := AsStr(items[0]); ok && x.typ == StrType {
+			return items[0], nil
+		}
+	}
+	var b strings.Builder
+	n := 0
+	for i, it := range items {
+		x, ok := AsStr(it)
+		if !ok {
+			return Object{}, TypeError("sequence item %d: expected str instance, %s found", i, TypeName(it))
+		}
+		if i > 0 {
+			b.WriteString(s.s)
+			n += s.n
+		}
+		b.WriteString(x.s)
+		n += x.n
+	}
+	return (&Str{Head: Head{StrType}, s: b.String(), n: n}).Obj(), nil
+}
+
+func strReplace(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+	var oldO, newO, countO Object
+	if exc := parseArgs("replace", args, kw, []string{"", "", "count"}, 2, &oldO, &newO, &countO); exc != nil {
+		return Object{}, exc
+	}
+	old, exc := strArg("replace", oldO, 1)
+	if exc != nil {
+		return Object{}, exc
+	}
+	nw, exc := strArg("replace", newO, 2)
+	if exc != nil {
+		return Object{}, exc
+	}
+	n := -1
+	if countO.p != nil {
+		if n, exc = indexOf(t, countO, "'%s' object cannot be interpreted as an integer"); exc != nil {
+			return Object{}, exc
+		}
+	}
+	if old.n == 0 && n != 0 {
+		// insert between code points (strings.Replace counts bytes for
+		// invalid UTF-8, so do it by hand for WTF-8 text)
+		rs := s.runes()
+		var b []byte
+		k := 0
+		if n < 0 || n > 0 {
+			b = append(b, nw.s...)
+			k++
+		}
+		for i, r := range rs {
+			b = appendRune(b, r)
+			if i < len(rs)-1 || true {
+				if n < 0 || k < n {
+					b = append(b, nw.s...)
+					k++
+				}
+			}
+		}
+		return NewStr(string(b)).Obj(), nil
+	}
+	return NewStr(strings.Replace(s.s, old.s, nw.s, n)).Obj(), nil
+}
+
+func mapRunes(s *Str, f func(r rune) rune) *Str {
+	if s.n == len(s.s) {
+		b := []byte(s.s)
+		for i, c := range b {
+			b[i] = byte(f(rune(c)))
+		}
+		return NewStr(string(b))
+	}
+	rs := s.runes()
+	for i, r := range rs {
+		rs[i] = f(r)
+	}
+	return runesToStr(rs)
+}
+
+func pyUpper(s string) string {
+	s = strings.ToUpper(s)
+	return strings.ReplaceAll(s, "ß", "SS")
+}
+
+func pyLower(s string) string {
+	if !strings.ContainsRune(s, 'Σ') {
+		return strings.ToLower(s)
+	}
+	// final sigma: Σ at the end of a word lowers to ς
+	rs := []rune(s)
+	out := make([]rune, len(rs))
+	for i, r := range rs {
+		if r == 'Σ' {
+			before := i > 0 && unicode.IsLetter(rs[i-1])
+			after := i+1 < len(rs) && unicode.IsLetter(rs[i+1])
+			if before && !after {
+				out[i] = 'ς'
+				continue
+			}
+		}
+		out[i] = unicode.ToLower(r)
+	}
+	return string(out)
+}
+
+func isCased(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) }
+
+func strTitle(s string, capitalizeOnly bool) string {
+	var b []byte
+	prevCased := false
+	first := true
+	for i := 0; i < len(s); {
+		r, sz := decodeRune(s, i)
+		i += sz
+		if capitalizeOnly {
+			if first {
+				b = appendTitle(b, r)
+			} else {
+				b = append(b, pyLower(runeString(r))...)
+			}
+			first = false
+			continue
+		}
+		if prevCased {
+			b = append(b, pyLower(runeString(r))...)
+		} else {
+			b = appendTitle(b, r)
+		}
+		prevCased = isCased(r)
+	}
+	return string(b)
+}
+
+func appendTitle(b []byte, r rune) []byte {
+	if r == 'ß' {
+		return append(b, "Ss"...)
+	}
+	return appendRune(b, unicode.ToTitle(r))
+}
+
+func predicate(name string, f func(r rune) bool, emptyTrue bool) strFn {
+	return func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+		if len(args) > 0 || kw.Len() > 0 {
+			return Object{}, TypeError("str.%s() takes no arguments (%d given)", name, len(args)+kw.Len())
+		}
+		if s.n == 0 {
+			return Bool(emptyTrue), nil
+		}
+		for i := 0; i < len(s.s); {
+			r, sz := decodeRune(s.s, i)
+			if !f(r) {
+				return False, nil
+			}
+			i += sz
+		}
+		return True, nil
+	}
+}
+
+func isDecimal(r rune) bool { return unicode.Is(unicode.Nd, r) }
+func isDigitRune(r rune) bool {
+	return unicode.Is(unicode.Nd, r) || (r >= 0x2070 && r <= 0x2079 && r != 0x2071 && r != 0x2072 && r != 0x2073) ||
+		(r >= 0x2080 && r <= 0x2089) || r == 0xB2 || r == 0xB3 || r == 0xB9 || (r >= 0x2460 && r <= 0x2468) ||
+		(r >= 0x2474 && r <= 0x247C) || (r >= 0x2488 && r <= 0x2490) || (r >= 0x24F5 && r <= 0x24FD) || r == 0x24EA || r == 0x24FF ||
+		(r >= 0x2776 && r <= 0x277E) || (r >= 0x2780 && r <= 0x2788) || (r >= 0x278A && r <= 0x2792)
+}
+func isNumericRune(r rune) bool {
+	return unicode.In(r, unicode.Nd, unicode.Nl, unicode.No) || isCJKNumeric(r)
+}
+func isCJKNumeric(r rune) bool {
+	return strings.ContainsRune("〇一二三四五六七八九十百千万亿兆零壹贰叁肆伍陆柒捌玖拾佰仟萬億", r)
+}
+func isAlphaRune(r rune) bool { return unicode.In(r, unicode.L) }
+func isAlnumRune(r rune) bool {
+	return isAlphaRune(r) || isDecimal(r) || isDigitRune(r) || isNumericRune(r)
+}
+func isPrintableRune(r rune) bool {
+	return r == ' ' || (unicode.IsPrint(r) && !(r >= 0xD800 && r <= 0xDFFF))
+}
+
+func isIdentStart(r rune) bool {
+	return r == '_' || unicode.In(r, unicode.L, unicode.Nl, unicode.Other_ID_Start)
+}
+func isIdentCont(r rune) bool {
+	return isIdentStart(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)
+}
+
+func strIsIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); {
+		r, sz := decodeRune(s, i)
+		if i == 0 && !isIdentStart(r) || i > 0 && !isIdentCont(r) {
+			return false
+		}
+		i += sz
+	}
+	return true
+}
+
+func caseTest(s *Str, upper bool) bool {
+	cased := false
+	for _, r := range s.s {
+		if upper && (unicode.IsLower(r) || unicode.IsTitle(r)) || !upper && (unicode.IsUpper(r) || unicode.IsTitle(r)) {
+			return false
+		}
+		if isCased(r) {
+			cased = true
+		}
+	}
+	return cased
+}
+
+func strIsTitle(s string) bool {
+	cased, prevCased := false, false
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r) || unicode.IsTitle(r):
+			if prevCased {
+				return false
+			}
+			prevCased, cased = true, true
+		case unicode.IsLower(r):
+			if !prevCased {
+				return false
+			}
+			prevCased, cased = true, true
+		default:
+			prevCased = false
+		}
+	}
+	return cased
+}
+
+func padArgs(t *Thread, name string, args []Object, kw *Tuple) (int, rune, *Exception) {
+	if kw.Len() > 0 {
+		return 0, 0, TypeError("str.%s() takes no keyword arguments", name)
+	}
+	if len(args) < 1 || len(args) > 2 {
+		if len(args) < 1 {
+			return 0, 0, TypeError("%s expected at least 1 argument, got 0", name)
+		}
+		return 0, 0, TypeError("%s expected at most 2 arguments, got %d", name, len(args))
+	}
+	w, exc := indexOf(t, args[0], "'%s' object cannot be interpreted as an integer")
+	if exc != nil {
+		return 0, 0, exc
+	}
+	fill := ' '
+	if len(args) == 2 {
+		f, ok := AsStr(args[1])
+		if !ok {
+			return 0, 0, TypeError("%s() argument 2 must be str, not %s", name, TypeName(args[1]))
+		}
+		if f.n != 1 {
+			return 0, 0, TypeError("The fill character must be exactly one character long")
+		}
+		fill = f.runeAt(0)
+	}
+	return w, fill, nil
+}
+
+func pad(s *Str, left, right int, fill rune) *Str {
+	f := runeString(fill)
+	return NewStr(strings.Repeat(f, left) + s.s + strings.Repeat(f, right))
+}
+
+func strMethods(typ *Type) {
+	strMethod(typ, "find", findLike("find", false, false))
+	strMethod(typ, "rfind", findLike("rfind", true, false))
+	strMethod(typ, "index", findLike("index", false, true))
+	strMethod(typ, "rindex", findLike("rindex", true, true))
+	strMethod(typ, "count", strCount)
+	strMethod(typ, "startswith", startsEnds("startswith", false))
+	strMethod(typ, "endswith", startsEnds("endswith", true))
+	strMethod(typ, "split", strSplit)
+	strMethod(typ, "rsplit", strRSplit)
+	strMethod(typ, "splitlines", strSplitlines)
+	strMethod(typ, "strip", stripLike("strip", true, true))
+	strMethod(typ, "lstrip", stripLike("lstrip", true, false))
+	strMethod(typ, "rstrip", stripLike("rstrip", false, true))
+	strMethod(typ, "join", strJoin)
+	strMethod(typ, "replace", strReplace)
+	noarg := func(name string, f func(s *Str) Object) {
+		strMethod(typ, name, func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+			if len(args) > 0 || kw.Len() > 0 {
+				return Object{}, TypeError("str.%s() takes no arguments (%d given)", name, len(args)+kw.Len())
+			}
+			return f(s), nil
+		})
+	}
+	noarg("upper", func(s *Str) Object { return NewStr(pyUpper(s.s)).Obj() })
+	noarg("lower", func(s *Str) Object { return NewStr(pyLower(s.s)).Obj() })
+	noarg("casefold", func(s *Str) Object { return NewStr(strings.ReplaceAll(pyLower(s.s), "ß", "ss")).Obj() })
+	noarg("swapcase", func(s *Str) Object {
+		var b []byte
+		for i := 0; i < len(s.s); {
+			r, sz := decodeRune(s.s, i)
+			i += sz
+			switch {
+			case unicode.IsUpper(r):
+				b = append(b, pyLower(runeString(r))...)
+			case unicode.IsLower(r):
+				b = append(b, pyUpper(runeString(r))...)
+			default:
+				b = appendRune(b, r)
+			}
+		}
+		return NewStr(string(b)).Obj()
+	})
+	noarg("title", func(s *Str) Object { return NewStr(strTitle(s.s, false)).Obj() })
+	noarg("capitalize", func(s *Str) Object { return NewStr(strTitle(s.s, true)).Obj() })
+	strMethod(typ, "isdigit", predicate("isdigit", isDigitRune, false))
+	strMethod(typ, "isdecimal", predicate("isdecimal", isDecimal, false))
+	strMethod(typ, "isnumeric", predicate("isnumeric", isNumericRune, false))
+	strMethod(typ, "isalpha", predicate("isalpha", isAlphaRune, false))
+	strMethod(typ, "isalnum", predicate("isalnum", isAlnumRune, false))
+	strMethod(typ, "isspace", predicate("isspace", isPySpace, false))
+	strMethod(typ, "isprintable", predicate("isprintable", isPrintableRune, true))
+	strMethod(typ, "isascii", predicate("isascii", func(r rune) bool { return r < 0x80 }, true))
+	noarg("isidentifier", func(s *Str) Object { return Bool(strIsIdentifier(s.s)) })
+	noarg("isupper", func(s *Str) Object { return Bool(caseTest(s, true)) })
+	noarg("islower", func(s *Str) Object { return Bool(caseTest(s, false)) })
+	noarg("istitle", func(s *Str) Object { return Bool(strIsTitle(s.s)) })
+	strMethod(typ, "partition", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+		return partition(s, args, false)
+	})
+	strMethod(typ, "rpartition", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+		return partition(s, args, true)
+	})
+	strMethod(typ, "zfill", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+		if len(args) != 1 {
+			return Object{}, TypeError("str.zfill() takes exactly one argument (%d given)", len(args))
+		}
+		w, exc := indexOf(t, args[0], "'%s' object cannot be interpreted as an integer")
+		if exc != nil {
+			return Object{}, exc
+		}
+		if w <= s.n {
+			return s.Obj(), nil
+		}
+		fill := strings.Repeat("0", w-s.n)
+		if s.n > 0 && (s.s[0] == '+' || s.s[0] == '-') {
+			return NewStr(s.s[:1] + fill + s.s[1:]).Obj(), nil
+		}
+		return NewStr(fill + s.s).Obj(), nil
+	})
+	strMethod(typ, "ljust", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+		w, fill, exc := padArgs(t, "ljust", args, kw)
+		if exc != nil || w <= s.n {
+			return s.Obj(), exc
+		}
+		return pad(s, 0, w-s.n, fill).Obj(), nil
+	})
+	strMethod(typ, "rjust", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+		w, fill, exc := padArgs(t, "rjust", args, kw)
+		if exc != nil || w <= s.n {
+			return s.Obj(), exc
+		}
+		return pad(s, w-s.n, 0, fill).Obj(), nil
+	})
+	strMethod(typ, "center", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+		w, fill, exc := padArgs(t, "center", args, kw)
+		if exc != nil || w <= s.n {
+			return s.Obj(), exc
+		}
+		total := w - s.n
+		left := total/2 + (total & w & 1)
+		return pad(s, left, total-left, fill).Obj(), nil
+	})
+	strMethod(typ, "expandtabs", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+		var ts Object
+		if exc := parseArgs("expandtabs", args, kw, []string{"tabsize"}, 0, &ts); exc != nil {
+			return Object{}, exc
+		}
+		size := 8
+		if ts.p != nil {
+			var exc *Exception
+			if size, exc = indexOf(t, ts, "'%s' object cannot be interpreted as an integer"); exc != nil {
+				return Object{}, exc
+			}
+		}
+		var b []byte
+		col := 0
+		for i := 0; i < len(s.s); {
+			r, sz := decodeRune(s.s, i)
+			i += sz
+			switch r {
+			case '\t':
+				if size > 0 {
+					n := size - col%size
+					b = append(b, strings.Repeat(" ", n)...)
+					col += n
+				}
+			case '\n', '\r':
+				b = append(b, byte(r))
+				col = 0
+			default:
+				b = appendRune(b, r)
+				col++
+			}
+		}
+		return NewStr(string(b)).Obj(), nil
+	})
+	strMethod(typ, "removeprefix", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+		if len(args) != 1 {
+			return Object{}, TypeError("str.removeprefix() takes exactly one argument (%d given)", len(args))
+		}
+		p, exc := strArg("removeprefix", args[0], 1)
+		if exc != nil {
+			return Object{}, exc
+		}
+		return NewStr(strings.TrimPrefix(s.s, p.s)).Obj(), nil
+	})
+	strMethod(typ, "removesuffix", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+		if len(args) != 1 {
+			return Object{}, TypeError("str.removesuffix() takes exactly one argument (%d given)", len(args))
+		}
+		p, exc := strArg("removesuffix", args[0], 1)
+		if exc != nil {
+			return Object{}, exc
+		}
+		return NewStr(strings.TrimSuffix(s.s, p.s)).Obj(), nil
+	})
+	strMethod(typ, "encode", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+		var enc, errs Object
+		if exc := parseArgs("encode", args, kw, []string{"encoding", "errors"}, 0, &enc, &errs); exc != nil {
+			return Object{}, exc
+		}
+		e, er := "utf-8", "strict"
+		if enc.p != nil {
+			x, exc := strArg("encode", enc, 1)
+			if exc != nil {
+				return Object{}, exc
+			}
+			e = x.s
+		}
+		if errs.p != nil {
+			x, exc := strArg("encode", errs, 2)
+			if exc != nil {
+				return Object{}, exc
+			}
+			er = x.s
+		}
+		b, exc := Encode(s, e, er)
+		if exc != nil {
+			return Object{}, exc
+		}
+		return NewBytes(b).Obj(), nil
+	})
+	strMethod(typ, "format", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+		r, exc := FormatString(t, s.s, args, kw)
+		if exc != nil {
+			return Object{}, exc
+		}
+		return NewStr(r).Obj(), nil
+	})
+	strMethod(typ, "__format__", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+		if len(args) != 1 {
+			return Object{}, TypeError("str.__format__() takes exactly one argument (%d given)", len(args))
+		}
+		spec, ok := AsStr(args[0])
+		if !ok {
+			return Object{}, TypeError("__format__() argument must be str, not %s", TypeName(args[0]))
+		}
+		r, exc := formatStrSpec(s, spec.s)
+		if exc != nil {
+			return Object{}, exc
+		}
+		return NewStr(r).Obj(), nil
+	})
+}
+
+func partition(s *Str, args []Object, rev bool) (Object, *Exception) {
+	name := "partition"
+	if rev {
+		name = "rpartition"
+	}
+	if len(args) != 1 {
+		return Object{}, TypeError("str.%s() takes exactly one argument (%d given)", name, len(args))
+	}
+	sep, ok := AsStr(args[0])
+	if !ok {
+		return Object{}, TypeError("must be str, not %s", TypeName(args[0]))
+	}
+	if sep.n == 0 {
+		return Object{}, ValueError("empty separator")
+	}
+	var k int
+	if rev {
+		k = strings.LastIndex(s.s, sep.s)
+	} else {
+		k = strings.Index(s.s, sep.s)
+	}
+	if k < 0 {
+		if rev {
+			return NewTuple(emptyStr.Obj(), emptyStr.Obj(), s.Obj()).Obj(), nil
+		}
+		return NewTuple(s.Obj(), emptyStr.Obj(), emptyStr.Obj()).Obj(), nil
+	}
+	return NewTuple(NewStr(s.s[:k]).Obj(), sep.Obj(), NewStr(s.s[k+len(sep.s):]).Obj()).Obj(), nil
+}

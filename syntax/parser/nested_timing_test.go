@@ -6,7 +6,11 @@ import (
 	"time"
 )
 
-func TestZZPatho(t *testing.T) {
+// TestNestedNoBlowup parses deeply nested targets and expressions, valid
+// and invalid (the second pass), which are exponential when the memos
+// that guard them (bitwise_or, target_with_star_atom, t_primary,
+// expression) are missing.
+func TestNestedNoBlowup(t *testing.T) {
 	n := 90
 	rep := strings.Repeat
 	srcs := map[string]string{
@@ -38,16 +42,12 @@ func TestZZPatho(t *testing.T) {
 		"augassign":    rep("(", n) + "x" + rep(")", n) + " += 1",
 		"annassign":    rep("(", n) + "x" + rep(")", n) + ": int",
 	}
-	var total time.Duration
 	for name, src := range srcs {
 		start := time.Now()
 
 		ParseString("<t>", src, Options{})
-		d := time.Since(start)
-		total += d
-		if d > 2*time.Millisecond {
-			t.Logf("%-14s %v", name, d)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("%s took %v", name, d)
 		}
 	}
-	t.Logf("total %v", total)
 }

@@ -9,11 +9,14 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/pygo/pygo/bytecode"
+	"github.com/pygo/pygo/compiler"
 	"github.com/pygo/pygo/internal/report"
 	"github.com/pygo/pygo/symtable"
 	"github.com/pygo/pygo/syntax/ast"
 	"github.com/pygo/pygo/syntax/parser"
 	"github.com/pygo/pygo/syntax/scanner"
+	"github.com/pygo/pygo/vm"
 )
 
 // Version is the Python version pygo implements.
@@ -80,7 +83,7 @@ func Main(prog string, args []string, stdin io.Reader, stdout, stderr io.Writer)
 				}
 				switch c {
 				case 'c':
-					return runSource("<string>", []byte(val), fromString, stderr)
+					return runSource("<string>", []byte(val), fromString, append([]string{"-c"}, args[i+1:]...), stdin, stdout, stderr)
 				case 'm':
 					return runModule(val, args[i+1:], stdin, stdout, stderr)
 				}
@@ -111,7 +114,7 @@ func Main(prog string, args []string, stdin io.Reader, stdout, stderr io.Writer)
 			fmt.Fprintf(stderr, "pygo: can't read <stdin>: %v\n", err)
 			return 1
 		}
-		return runSource("<stdin>", src, fromStdin, stderr)
+		return runSource("<stdin>", src, fromStdin, append([]string{"-"}, args[min(i+1, len(args)):]...), strings.NewReader(""), stdout, stderr)
 	}
 	name := args[i]
 	src, err := os.ReadFile(name)
@@ -123,7 +126,7 @@ func Main(prog string, args []string, stdin io.Reader, stdout, stderr io.Writer)
 		fmt.Fprintf(stderr, "%s: can't open file %s: %s\n", prog, quote(abs), describeOSError(err))
 		return 2
 	}
-	return runSource(name, src, fromFile, stderr)
+	return runSource(name, src, fromFile, args[i:], stdin, stdout, stderr)
 }
 
 // How a program reached runSource, which decides how CPython reads it and
@@ -136,14 +139,18 @@ const (
 	fromStdin                // standard input: the file tokenizer; the source cannot be read back
 )
 
-// runSource compiles a program. Until the execution core exists a program
-// that parses cannot be run; a program that does not parse gets CPython's
-// SyntaxError report and exit status 1.
-func runSource(filename string, src []byte, from origin, stderr io.Writer) int {
+// runSource compiles and runs a program. A program that does not compile
+// gets CPython's SyntaxError report and exit status 1; an uncaught
+// exception prints its traceback and exits 1; SystemExit sets the status.
+func runSource(filename string, src []byte, from origin, argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	mod, warnings, perr := parser.Parse(filename, src, parser.Options{FileInput: from != fromString})
 	printWarnings(stderr, filename, warnings)
 	if perr == nil {
 		perr = compileCheck(mod, filename, src, from, stderr)
+	}
+	var code *bytecode.Code
+	if perr == nil {
+		code, _, perr = compiler.Compile(mod, filename, "exec", compiler.Options{})
 	}
 	if perr != nil {
 		source := &report.Source{Text: src, FromFile: from != fromString}
@@ -153,8 +160,27 @@ func runSource(filename string, src []byte, from origin, stderr io.Writer) int {
 		fmt.Fprint(stderr, report.SyntaxErrorWithSource(perr, source))
 		return 1
 	}
-	fmt.Fprintf(stderr, "pygo: %s parses, but this build has no execution core yet (only the front end: try `pygo -m ast %s`)\n", filename, filename)
-	return 2
+	// sys.path[0] is the script's folder ("" for -c and stdin).
+	dir := ""
+	if from == fromFile {
+		dir = filepath.Dir(filename)
+		if abs, err := filepath.Abs(dir); err == nil {
+			dir = abs
+		}
+	}
+	in := vm.NewInterp(vm.Config{Argv: argv, Path: []string{dir}, Stdin: stdin, Stdout: stdout, Stderr: stderr})
+	exc := in.RunMain(code, filename)
+	in.Flush()
+	if exc == nil {
+		return 0
+	}
+	lines := &report.SourceLines{}
+	if from != fromFile {
+		lines.Sources = map[string][]byte{filename: src}
+	}
+	status := in.ExitStatus(exc, lines)
+	in.Flush()
+	return status
 }
 
 // compileCheck runs the compile stage after a successful parse (symbol

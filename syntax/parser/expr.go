@@ -28,6 +28,11 @@ func (p *parser) enter() {
 	if p.level > maxExprDepth {
 		p.tooDeep()
 	}
+	if p.steps >= p.stepLimit && p.stepLimit > 0 {
+		// Only tests set a limit.
+		p.err = &scanner.Error{Kind: "StepLimit", Msg: "parser step limit reached", NoText: true}
+		panic(bailout{})
+	}
 }
 
 // tooDeep reports source nested beyond what the parser handles.

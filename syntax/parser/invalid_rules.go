@@ -374,8 +374,16 @@ func (p *parser) invalidExpression() {
 //	| !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
 //	    -> a: "cannot assign to %s here. Maybe you meant '==' instead of '='?"
 func (p *parser) invalidNamedExpression() {
+	// The rule only raises or fails, so the memo records failures alone
+	// (a raise ends the pass).
+	if _, ok := p.memoGet(memoInvalidNamedExpression); ok {
+		return
+	}
 	start := p.mark()
-	defer p.reset(start)
+	defer func() {
+		p.reset(start)
+		p.memoPut(memoInvalidNamedExpression, start, nil)
+	}()
 	if a := p.expression(); a != nil {
 		if p.expect(token.COLONEQUAL) != nil && p.expression() != nil {
 			p.raiseKnownLocation(span(a), "cannot use assignment expressions with "+exprName(a))

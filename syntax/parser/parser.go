@@ -87,11 +87,21 @@ func modeScannerFlags(mode string) scanner.Mode {
 }
 
 func parseWith(sc *scanner.Scanner, opts Options) (mod ast.Mod, warnings []scanner.Warning, err *scanner.Error) {
+	return newParser(sc, opts).parse()
+}
+
+func newParser(sc *scanner.Scanner, opts Options) *parser {
 	p := &parser{sc: sc, opts: opts}
 	// Reserve room for the tokens up front: Python source averages about
 	// one token per 8 bytes, so this mostly avoids regrowing (and copying)
 	// the token slice.
 	p.toks = make([]token.Token, 0, len(sc.SrcString())/8+64)
+	return p
+}
+
+// parse runs the parse, turning any internal panic into an error.
+func (p *parser) parse() (mod ast.Mod, warnings []scanner.Warning, err *scanner.Error) {
+	sc := p.sc
 	defer func() {
 		// Anything other than our own bailout is an internal error: report
 		// it as a SystemError-like failure rather than crash the caller.
@@ -125,6 +135,13 @@ type parser struct {
 	callInvalidRules bool
 
 	level int // rule recursion depth, to fail cleanly on pathological nesting
+	// steps counts the calls of mark (nearly every rule's entry) over
+	// both passes: a deterministic measure of the parser's work, which
+	// tests bound to catch exponential backtracking.
+	steps int
+	// stepLimit, when positive, abandons the parse once steps reaches it,
+	// checked in enter (tests use it to fail fast instead of hanging).
+	stepLimit int
 
 	err      *scanner.Error
 	warnings []scanner.Warning
@@ -323,8 +340,12 @@ func (p *parser) next() *token.Token {
 	return t
 }
 
-// mark returns the current position, for reset.
-func (p *parser) mark() int { return p.pos }
+// mark returns the current position, for reset. Nearly every rule marks
+// its start, so mark also counts the parser's steps.
+func (p *parser) mark() int {
+	p.steps++
+	return p.pos
+}
 
 // reset backtracks to a position returned by mark.
 func (p *parser) reset(m int) { p.pos = m }
@@ -437,7 +458,11 @@ const (
 	memoArguments
 	memoTstring
 	memoBitwiseOr
-	memoSpare1
+	// invalid_named_expression, (memo) in CPython's grammar: every
+	// named_expression of the second pass tries it, and it reparses the
+	// same expression up to five ways (expression, list, tuple, genexp,
+	// bitwise_or), so nested brackets are exponential without it.
+	memoInvalidNamedExpression
 	memoSpare2
 	memoSpare3
 	numMemoRules

@@ -1,0 +1,15 @@
+s = "The Quick Brown Fox"
+print(s.split(), s.rsplit(" ", 1), s.lower().count("o"), s.index("Q"), s.rfind("o"))
+print(s.startswith(("The", "A")), s.casefold(), s.isupper(), s.istitle())
+print("a-b-c".split("-", 1), "  pad ".lstrip(), "  pad ".rstrip() + "|", "xxhixx".strip("x"))
+print("hello"[1:-1], "hello"[-3:], "hello"[10:], "abc"[::-1])
+print(",".join(str(i) for i in range(5)), "ab".join("xyz"))
+print("tab\there".expandtabs(4), "a\nb\r\nc".splitlines(keepends=True))
+print("Hello".ljust(8, "."), "Hello".rjust(8), "%-6s|" % "ab", "%+d" % 5)
+print("abc".encode(), b"abc".decode(), "é".encode("utf-8"), len("é".encode()))
+print("x".isidentifier(), "1x".isidentifier(), "ABC".isalnum(), "".join(sorted("dcba")))
+print(str.upper("q"), "a b".title(), "ß".upper(), "İ".lower() == "i̇")
+print("{:*^11}".format("mid"), "{:08.3f}".format(3.14159), "{:e}".format(12345.6789))
+print("%c%c" % (72, "i"), "%%", "%.3s" % "abcdef", "%5d|%-5d|" % (42, 42))
+t = "mississippi"
+print(t.replace("ss", "SS", 1), t.count("ss"), t.find("z"), t.partition("ss"), t.rpartition("ss"))

@@ -1,0 +1,4 @@
+try:
+    x = int("abc")
+except ValueError:
+    y = undefined_thing

@@ -1,0 +1,3 @@
+class Weird(Exception):
+    pass
+raise Weird("multiple", "args", 3)

@@ -1,0 +1,84 @@
+package tests
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pygo/pygo/internal/cli"
+)
+
+// execTimeout bounds one program, so that a VM stuck in a loop fails its
+// case instead of hanging the suite.
+const execTimeout = 30 * time.Second
+
+// execOracleDir is where the oracle ran the programs (the absolute paths in
+// its tracebacks); both sides' paths are replaced by "<dir>" to compare.
+const execOracleDir = "/work/main/tests/exec"
+
+// TestExec runs every tests/exec/NAME.py through `pygo ABSPATH` in process
+// and compares stdout, stderr and the exit status with NAME.out, NAME.err
+// and NAME.rc, which CPython 3.14 produced (tests/exec/regen.sh).
+func TestExec(t *testing.T) {
+	cases := listCases(t, "exec", false)
+	dir, err := filepath.Abs("exec")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pass := 0
+	for _, c := range cases {
+		base := strings.TrimSuffix(c, ".py")
+		t.Run(base, func(t *testing.T) {
+			exp := func(ext string) string {
+				b, err := os.ReadFile(filepath.Join("exec", base+ext))
+				if err != nil {
+					t.Fatalf("no expected output (run tests/exec/regen.sh): %v", err)
+				}
+				return strings.ReplaceAll(string(b), execOracleDir, "<dir>")
+			}
+			wantOut, wantErr, wantRC := exp(".out"), exp(".err"), strings.TrimSpace(exp(".rc"))
+			code, stdout, stderr := runProgram(filepath.Join(dir, c))
+			stdout = strings.ReplaceAll(stdout, dir, "<dir>")
+			stderr = strings.ReplaceAll(stderr, dir, "<dir>")
+			problem := diff("stdout", wantOut, stdout) + diff("stderr", wantErr, stderr)
+			if strconv.Itoa(code) != wantRC {
+				problem += fmt.Sprintf("exit status %d, want %s\n", code, wantRC)
+			}
+			if known.finish(t, "exec/"+base, problem) {
+				pass++
+			}
+		})
+	}
+	t.Logf("exec: %d/%d programs match CPython", pass, len(cases))
+}
+
+func runProgram(path string) (code int, stdout, stderr string) {
+	type result struct {
+		code           int
+		stdout, stderr string
+	}
+	done := make(chan result, 1)
+	go func() {
+		var out, errb bytes.Buffer
+		r := result{code: -1}
+		defer func() {
+			if p := recover(); p != nil {
+				errb.WriteString(fmt.Sprintf("panic: %v", p))
+			}
+			r.stdout, r.stderr = out.String(), errb.String()
+			done <- r
+		}()
+		r.code = cli.Main("pygo", []string{path}, strings.NewReader(""), &out, &errb)
+	}()
+	select {
+	case r := <-done:
+		return r.code, r.stdout, r.stderr
+	case <-time.After(execTimeout):
+		return -1, "", "timed out"
+	}
+}

@@ -1,0 +1,348 @@
+package vm
+
+import (
+	"github.com/pygo/pygo/bytecode"
+	"github.com/pygo/pygo/py"
+)
+
+// callObject calls any callable from Go.
+func (t *Thread) callObject(f Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+	if fn := asFunction(f); fn != nil {
+		return t.callFunction(fn, args, kw)
+	}
+	if m, ok := asMethodObj(f); ok {
+		buf := make([]Object, 0, len(args)+1)
+		buf = append(buf, m.Self)
+		buf = append(buf, args...)
+		return t.callObject(m.Fn, buf, kw)
+	}
+	return py.Call(t.P, f, args, kw)
+}
+
+// callEx is f(*args, **kwargs) with kwargs in regs[c] (c = NoReg: none).
+func (t *Thread) callEx(f Object, args *py.Tuple, regs []Object, c int) (Object, *py.Exception) {
+	pos := args.Items()
+	if c == bytecode.NoReg || regs[c].IsNil() {
+		return t.callObject(f, pos, nil)
+	}
+	d, ok := py.AsDict(regs[c])
+	if !ok {
+		return nilObj, py.TypeError("%s argument after ** must be a mapping, not %s", funcDesc(f), py.TypeName(regs[c]))
+	}
+	keys, vals := d.Items()
+	if len(keys) == 0 {
+		return t.callObject(f, pos, nil)
+	}
+	all := make([]Object, 0, len(pos)+len(keys))
+	all = append(all, pos...)
+	all = append(all, vals...)
+	for _, k := range keys {
+		if _, ok := py.AsStr(k); !ok {
+			return nilObj, py.TypeError("keywords must be strings")
+		}
+	}
+	return t.callObject(f, all, py.NewTuple(keys...))
+}
+
+// callMethod calls o.name().
+func (t *Thread) callMethod(o Object, name string, args ...Object) (Object, *py.Exception) {
+	m, e := py.GetAttrS(t.P, o, name)
+	if e != nil {
+		return nilObj, e
+	}
+	return t.callObject(m, args, nil)
+}
+
+// lookupSpecial finds a dunder on the type and binds it to o (nil if absent).
+func (t *Thread) lookupSpecial(o Object, name string) (Object, *py.Exception) {
+	attr := o.Type().Lookup(py.Intern(name))
+	if attr.IsNil() {
+		return nilObj, nil
+	}
+	if get := attr.Type().Slots().DescrGet; get != nil {
+		return get(t.P, attr, o, o.Type())
+	}
+	return attr, nil
+}
+
+// loadMethod implements LOAD_METHOD: a plain function found on the type is
+// returned unbound with self.
+func (t *Thread) loadMethod(obj Object, name *py.Str) (Object, Object, *py.Exception) {
+	typ := obj.Type()
+	ga := typ.Slots().GetAttr
+	if ga == nil || isGenericGetAttr(typ) {
+		attr := typ.Lookup(name)
+		if !attr.IsNil() {
+			at := attr.Type()
+			if at == FunctionType || at == py.MethodDescrType {
+				// Not shadowed by the instance dict?
+				shadow := false
+				if df := typ.Slots().Dict; df != nil {
+					if d := df(obj); d != nil && !d.GetStr(name).IsNil() {
+						shadow = true
+					}
+				}
+				if !shadow {
+					if at == py.MethodDescrType {
+						// Builtin method: bind through its descriptor (checks).
+						v, e := py.GetAttr(t.P, obj, name)
+						return v, nilObj, e
+					}
+					return attr, obj, nil
+				}
+			}
+		}
+	}
+	v, e := py.GetAttr(t.P, obj, name)
+	return v, nilObj, e
+}
+
+func isGenericGetAttr(typ *py.Type) bool {
+	// Types whose GetAttr is the generic one: instances of Python classes
+	// without __getattr__/__getattribute__ overrides.
+	v, ok := typ.VM.(*classInfo)
+	return ok && !v.customGetAttr
+}
+
+// ---------------------------------------------------------------- functions
+
+func functionCall(p *py.Thread, f Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+	return vt(p).callFunction((*Function)(f.Ptr()), args, kw)
+}
+
+func functionGet(p *py.Thread, descr, obj Object, typ *py.Type) (Object, *py.Exception) {
+	if obj.IsNil() || obj.IsNone() && typ == py.NoneType && false {
+		return descr, nil
+	}
+	return newMethod(descr, obj), nil
+}
+
+func methodCall(p *py.Thread, f Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+	return vt(p).callObject(f, args, kw)
+}
+
+func (t *Thread) makeFunction(fr *Frame, code *Code, regs []Object, c, flags int) Object {
+	fn := &Function{Head: headOf(FunctionType), Code: code, Globals: fr.globals, Builtins: fr.builtins}
+	fn.Name = code.Name.Obj()
+	fn.QualName = code.QualName.Obj()
+	if code.B.Flags&bytecode.HasDocstring != 0 && len(code.Consts) > 0 {
+		fn.Doc = code.Consts[0]
+	} else {
+		fn.Doc = py.None
+	}
+	fn.Module = fr.globals.GetStr(py.Intern("__name__"))
+	if fn.Module.IsNil() {
+		fn.Module = py.None
+	}
+	r := c
+	if flags&bytecode.FnDefaults != 0 {
+		fn.Defaults, _ = py.AsTuple(regs[r])
+		r++
+	}
+	if flags&bytecode.FnKwDefaults != 0 {
+		fn.KwDefaults, _ = py.AsDict(regs[r])
+		r++
+	}
+	if flags&bytecode.FnAnnotations != 0 {
+		if tu, ok := py.AsTuple(regs[r]); ok {
+			d := py.NewDict()
+			items := tu.Items()
+			for i := 0; i+1 < len(items); i += 2 {
+				d.Set(t.P, items[i], items[i+1])
+			}
+			fn.Annotations = d.Obj()
+		}
+		r++
+	}
+	if flags&bytecode.FnClosure != 0 {
+		fn.Closure, _ = py.AsTuple(regs[r])
+		r++
+	}
+	if flags&bytecode.FnAnnotate != 0 {
+		fn.Annotate = regs[r]
+	}
+	return fn.Obj()
+}
+
+func initFunctionType() {
+	FunctionType = newTypeS("function", py.ObjectType, &py.Slots{
+		Call: functionCall, DescrGet: functionGet,
+		Repr: func(p *py.Thread, o Object) (Object, *py.Exception) {
+			f := (*Function)(o.Ptr())
+			return py.NewStrObj("<function " + f.qual() + " at " + addr(o) + ">"), nil
+		},
+		Dict: func(o Object) *py.Dict { return (*Function)(o.Ptr()).Dict() },
+	})
+	FunctionType.Flags &^= py.FlagImmutable
+	fget := func(name string, get func(f *Function) Object, set func(f *Function, v Object) *py.Exception) {
+		var s func(p *py.Thread, o, v Object) *py.Exception
+		if set != nil {
+			s = func(p *py.Thread, o, v Object) *py.Exception { return set((*Function)(o.Ptr()), v) }
+		}
+		py.AddGetSet(FunctionType, name, func(p *py.Thread, o Object) (Object, *py.Exception) {
+			v := get((*Function)(o.Ptr()))
+			if v.IsNil() {
+				return py.None, nil
+			}
+			return v, nil
+		}, s)
+	}
+	fget("__name__", func(f *Function) Object { return f.Name }, func(f *Function, v Object) *py.Exception {
+		if _, ok := py.AsStr(v); !ok {
+			return py.TypeError("__name__ must be set to a string object")
+		}
+		f.Name = v
+		return nil
+	})
+	fget("__qualname__", func(f *Function) Object { return f.QualName }, func(f *Function, v Object) *py.Exception {
+		if _, ok := py.AsStr(v); !ok {
+			return py.TypeError("__qualname__ must be set to a string object")
+		}
+		f.QualName = v
+		return nil
+	})
+	fget("__doc__", func(f *Function) Object { return f.Doc }, func(f *Function, v Object) *py.Exception { f.Doc = v; return nil })
+	fget("__module__", func(f *Function) Object { return f.Module }, func(f *Function, v Object) *py.Exception { f.Module = v; return nil })
+	fget("__code__", func(f *Function) Object { return f.Code.Obj() }, nil)
+	fget("__globals__", func(f *Function) Object { return f.Globals.Obj() }, nil)
+	fget("__builtins__", func(f *Function) Object { return f.Builtins.Obj() }, nil)
+	fget("__dict__", func(f *Function) Object { return f.Dict().Obj() }, nil)
+	fget("__closure__", func(f *Function) Object {
+		if f.Closure == nil {
+			return py.None
+		}
+		return f.Closure.Obj()
+	}, nil)
+	fget("__defaults__", func(f *Function) Object {
+		if f.Defaults == nil {
+			return py.None
+		}
+		return f.Defaults.Obj()
+	}, func(f *Function, v Object) *py.Exception {
+		if v.IsNil() || v.IsNone() {
+			f.Defaults = nil
+			return nil
+		}
+		tu, ok := py.AsTuple(v)
+		if !ok {
+			return py.TypeError("__defaults__ must be set to a tuple object")
+		}
+		f.Defaults = tu
+		return nil
+	})
+	fget("__kwdefaults__", func(f *Function) Object {
+		if f.KwDefaults == nil {
+			return py.None
+		}
+		return f.KwDefaults.Obj()
+	}, func(f *Function, v Object) *py.Exception {
+		if v.IsNil() || v.IsNone() {
+			f.KwDefaults = nil
+			return nil
+		}
+		d, ok := py.AsDict(v)
+		if !ok {
+			return py.TypeError("__kwdefaults__ must be set to a dict object")
+		}
+		f.KwDefaults = d
+		return nil
+	})
+	fget("__annotations__", func(f *Function) Object {
+		if f.Annotations.IsNil() {
+			if !f.Annotate.IsNil() && !f.Annotate.IsNone() {
+				v, e := vt(nil).callObject(f.Annotate, []Object{py.MakeInt(1)}, nil)
+				if e == nil {
+					f.Annotations = v
+					return v
+				}
+			}
+			f.Annotations = py.NewDict().Obj()
+		}
+		return f.Annotations
+	}, func(f *Function, v Object) *py.Exception { f.Annotations = v; return nil })
+	fget("__annotate__", func(f *Function) Object { return f.Annotate }, func(f *Function, v Object) *py.Exception { f.Annotate = v; return nil })
+	fget("__type_params__", func(f *Function) Object {
+		if f.TypeParams.IsNil() {
+			return py.NewTuple().Obj()
+		}
+		return f.TypeParams
+	}, func(f *Function, v Object) *py.Exception { f.TypeParams = v; return nil })
+
+	MethodType = newTypeS("method", py.ObjectType, &py.Slots{
+		Call: methodCall,
+		GetAttr: func(p *py.Thread, o Object, name *py.Str) (Object, *py.Exception) {
+			v, e := py.GenericGetAttr(p, o, name)
+			if e != nil && e.Matches(py.AttributeErrorType) {
+				return py.GetAttr(p, (*Method)(o.Ptr()).Fn, name)
+			}
+			return v, e
+		},
+		Repr: func(p *py.Thread, o Object) (Object, *py.Exception) {
+			m := (*Method)(o.Ptr())
+			q := "?"
+			if qn, e := py.GetAttrS(p, m.Fn, "__qualname__"); e == nil {
+				q, _ = py.StrS(p, qn)
+			}
+			r, e := py.ReprS(p, m.Self)
+			if e != nil {
+				return nilObj, e
+			}
+			return py.NewStrObj("<bound method " + q + " of " + r + ">"), nil
+		},
+		Compare: func(p *py.Thread, a, b Object, op py.CmpOp) (Object, *py.Exception) {
+			if b.Type() != MethodType || (op != py.Eq && op != py.Ne) {
+				return py.NotImplemented, nil
+			}
+			x, y := (*Method)(a.Ptr()), (*Method)(b.Ptr())
+			eq := x.Fn.Is(y.Fn) && x.Self.Is(y.Self)
+			return py.Bool(eq == (op == py.Eq)), nil
+		},
+		Hash: func(p *py.Thread, o Object) (int64, *py.Exception) {
+			m := (*Method)(o.Ptr())
+			h1, _ := py.Hash(p, m.Fn)
+			return h1 ^ int64(uintptr(m.Self.Ptr())>>4), nil
+		},
+	})
+	py.AddGetSet(MethodType, "__func__", func(p *py.Thread, o Object) (Object, *py.Exception) { return (*Method)(o.Ptr()).Fn, nil }, nil)
+	py.AddGetSet(MethodType, "__self__", func(p *py.Thread, o Object) (Object, *py.Exception) { return (*Method)(o.Ptr()).Self, nil }, nil)
+
+	CellType = newTypeS("cell", py.ObjectType, &py.Slots{})
+	py.AddGetSet(CellType, "cell_contents", func(p *py.Thread, o Object) (Object, *py.Exception) {
+		v := asCell(o).Get()
+		if v.IsNil() {
+			return nilObj, py.ValueError("Cell is empty")
+		}
+		return v, nil
+	}, func(p *py.Thread, o, v Object) *py.Exception { asCell(o).Set(v); return nil })
+
+	CodeType = newTypeS("code", py.ObjectType, &py.Slots{
+		Repr: func(p *py.Thread, o Object) (Object, *py.Exception) {
+			c := (*Code)(o.Ptr())
+			return py.NewStrObj("<code object " + c.B.Name + " at " + addr(o) + ", file \"" + c.B.Filename + "\", line " + itoa(c.B.FirstLineNo) + ">"), nil
+		},
+	})
+	cget := func(name string, get func(c *Code) Object) {
+		py.AddGetSet(CodeType, name, func(p *py.Thread, o Object) (Object, *py.Exception) { return get((*Code)(o.Ptr())), nil }, nil)
+	}
+	strs := func(ss []string) Object {
+		items := make([]Object, len(ss))
+		for i, s := range ss {
+			items[i] = py.NewStrObj(s)
+		}
+		return py.NewTupleNoCopy(items).Obj()
+	}
+	cget("co_name", func(c *Code) Object { return c.Name.Obj() })
+	cget("co_qualname", func(c *Code) Object { return c.QualName.Obj() })
+	cget("co_filename", func(c *Code) Object { return py.NewStrObj(c.B.Filename) })
+	cget("co_firstlineno", func(c *Code) Object { return py.MakeInt(int64(c.B.FirstLineNo)) })
+	cget("co_argcount", func(c *Code) Object { return py.MakeInt(int64(c.B.ArgCount)) })
+	cget("co_posonlyargcount", func(c *Code) Object { return py.MakeInt(int64(c.B.PosOnlyArgCount)) })
+	cget("co_kwonlyargcount", func(c *Code) Object { return py.MakeInt(int64(c.B.KwOnlyArgCount)) })
+	cget("co_flags", func(c *Code) Object { return py.MakeInt(int64(c.B.Flags)) })
+	cget("co_varnames", func(c *Code) Object { return strs(c.B.VarNames) })
+	cget("co_cellvars", func(c *Code) Object { return strs(c.B.CellVars) })
+	cget("co_freevars", func(c *Code) Object { return strs(c.B.FreeVars) })
+	cget("co_names", func(c *Code) Object { return strs(c.B.Names) })
+	cget("co_nlocals", func(c *Code) Object { return py.MakeInt(int64(len(c.B.VarNames))) })
+	cget("co_consts", func(c *Code) Object { return py.NewTuple(c.Consts...).Obj() })
+}

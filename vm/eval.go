@@ -1,0 +1,1347 @@
+package vm
+
+import (
+	"strings"
+	"unsafe"
+
+	"github.com/pygo/pygo/bytecode"
+	"github.com/pygo/pygo/py"
+)
+
+// binOpOf maps the bytecode operators to py.BinOp.
+var binOpOf = [bytecode.NumOps]py.BinOp{
+	bytecode.Add: py.OpAdd, bytecode.Sub: py.OpSub, bytecode.Mul: py.OpMul, bytecode.Matmul: py.OpMatMul,
+	bytecode.Truediv: py.OpTrueDiv, bytecode.Mod: py.OpMod, bytecode.Pow: py.OpPow, bytecode.Lshift: py.OpLShift,
+	bytecode.Rshift: py.OpRShift, bytecode.Or: py.OpOr, bytecode.Xor: py.OpXor, bytecode.And: py.OpAnd,
+	bytecode.Floordiv:   py.OpFloorDiv,
+	bytecode.InplaceAdd: py.OpAdd, bytecode.InplaceSub: py.OpSub, bytecode.InplaceMul: py.OpMul,
+	bytecode.InplaceMatmul: py.OpMatMul, bytecode.InplaceTruediv: py.OpTrueDiv, bytecode.InplaceMod: py.OpMod,
+	bytecode.InplacePow: py.OpPow, bytecode.InplaceLshift: py.OpLShift, bytecode.InplaceRshift: py.OpRShift,
+	bytecode.InplaceOr: py.OpOr, bytecode.InplaceXor: py.OpXor, bytecode.InplaceAnd: py.OpAnd,
+	bytecode.InplaceFloordiv: py.OpFloorDiv,
+}
+
+var cmpOf = [bytecode.NumOps]py.CmpOp{
+	bytecode.Lt: py.Lt, bytecode.Le: py.Le, bytecode.Eq: py.Eq, bytecode.Ne: py.Ne, bytecode.Gt: py.Gt, bytecode.Ge: py.Ge,
+	bytecode.JumpUnlessLt: py.Lt, bytecode.JumpUnlessLe: py.Le, bytecode.JumpUnlessEq: py.Eq,
+	bytecode.JumpUnlessNe: py.Ne, bytecode.JumpUnlessGt: py.Gt, bytecode.JumpUnlessGe: py.Ge,
+}
+
+// Which operands an op reads as values (and so must not be unbound).
+const (
+	rA = 1 << iota
+	rB
+	rC
+)
+
+var reads [bytecode.NumOps]uint8
+
+func init() {
+	set := func(m uint8, ops ...bytecode.Op) {
+		for _, o := range ops {
+			reads[o] |= m
+		}
+	}
+	set(rB, bytecode.Move, bytecode.LoadAttr, bytecode.LoadMethod, bytecode.DeleteAttr, bytecode.AddK, bytecode.SubK,
+		bytecode.Neg, bytecode.Pos, bytecode.Invert, bytecode.Not, bytecode.GetIter, bytecode.FormatSimple,
+		bytecode.ConvertValue, bytecode.GetLen, bytecode.UnpackSequence, bytecode.UnpackEx, bytecode.YieldValue,
+		bytecode.ListAppend, bytecode.SetAdd, bytecode.ListExtend, bytecode.SetUpdate, bytecode.DictUpdate,
+		bytecode.BeforeWith, bytecode.GetYieldFromIter, bytecode.GetAwaitable, bytecode.GetAiter, bytecode.FormatWithSpec)
+	set(rA|rB, bytecode.StoreAttr, bytecode.JumpUnlessLt, bytecode.JumpUnlessLe, bytecode.JumpUnlessEq,
+		bytecode.JumpUnlessNe, bytecode.JumpUnlessGt, bytecode.JumpUnlessGe, bytecode.JumpUnlessIs,
+		bytecode.JumpUnlessIsNot, bytecode.JumpUnlessIn, bytecode.JumpUnlessNotIn, bytecode.StoreDeref)
+	set(rB|rC, bytecode.BinarySubscr, bytecode.DeleteSubscr, bytecode.Is, bytecode.IsNot, bytecode.In, bytecode.NotIn,
+		bytecode.Lt, bytecode.Le, bytecode.Eq, bytecode.Ne, bytecode.Gt, bytecode.Ge)
+	for op := bytecode.Add; op <= bytecode.InplaceFloordiv; op++ {
+		reads[op] |= rB | rC
+	}
+	set(rA|rB|rC, bytecode.StoreSubscr)
+	set(rA, bytecode.StoreName, bytecode.StoreGlobal, bytecode.Return, bytecode.CheckLocal, bytecode.DeleteFast,
+		bytecode.JumpIfFalse, bytecode.JumpIfTrue, bytecode.JumpIfNone, bytecode.JumpIfNotNone,
+		bytecode.JumpUnlessMapping, bytecode.JumpUnlessSequence)
+}
+
+func unboundErr(fr *Frame, r int) *py.Exception {
+	b := fr.code.B
+	name := "?"
+	if r < len(b.VarNames) {
+		name = b.VarNames[r]
+	}
+	e := py.Errorf(py.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)
+	e.SetField("name", py.NewStrObj(name))
+	return e
+}
+
+// run executes frames starting with fr (already pushed) until fr returns
+// (or raises out of it). throw, if not nil, is raised at fr's current
+// instruction first (generator.throw).
+func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py.Exception) {
+	var (
+		code    = fr.code
+		ops     = code.B.Instrs
+		regs    = fr.regs
+		consts  = code.Consts
+		pc      = fr.pc
+		exc     *py.Exception
+		reraise bool
+		p       = t.P
+	)
+	if len(throw) > 0 && throw[0] != nil {
+		exc = throw[0]
+		pc--
+		fr.lastpc = pc
+	}
+	for {
+		if exc != nil {
+			goto raise
+		}
+		{
+			in := ops[pc]
+			fr.lastpc = pc
+			pc++
+			op := bytecode.Op(in)
+			a := int(in >> 8 & 0xFFFF)
+			b := int(in >> 24 & 0xFFFF)
+			c := int(in >> 40 & 0xFFFF)
+			if m := reads[op]; m != 0 {
+				if m&rA != 0 && regs[a].IsNil() {
+					exc = unboundErr(fr, a)
+					goto raise
+				}
+				if m&rB != 0 && regs[b].IsNil() {
+					exc = unboundErr(fr, b)
+					goto raise
+				}
+				if m&rC != 0 && regs[c].IsNil() {
+					exc = unboundErr(fr, c)
+					goto raise
+				}
+			}
+			switch op {
+			case bytecode.Nop:
+			case bytecode.Move, bytecode.MoveRaw:
+				regs[a] = regs[b]
+			case bytecode.Clear:
+				regs[a] = nilObj
+			case bytecode.LoadConst:
+				regs[a] = consts[b]
+			case bytecode.CheckLocal:
+			case bytecode.DeleteFast:
+				regs[a] = nilObj
+			case bytecode.LoadName:
+				name := code.Names[b]
+				v, e := t.loadName(fr, name)
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.StoreName:
+				if fr.locals.IsNil() {
+					exc = py.SystemError("no locals found when storing %s", code.Names[b].String())
+					goto raise
+				}
+				if d, ok := py.AsDict(fr.locals); ok && d.Obj().Type() == py.DictType {
+					if e := d.Set(p, code.Names[b].Obj(), regs[a]); e != nil {
+						exc = e
+						goto raise
+					}
+				} else if e := py.SetItem(p, fr.locals, code.Names[b].Obj(), regs[a]); e != nil {
+					exc = e
+					goto raise
+				}
+			case bytecode.DeleteName:
+				name := code.Names[b]
+				if e := py.DelItem(p, fr.locals, name.Obj()); e != nil {
+					if e.Matches(py.KeyErrorType) {
+						e = nameErr(name.String())
+					}
+					exc = e
+					goto raise
+				}
+			case bytecode.LoadGlobal:
+				name := code.Names[b]
+				v := fr.globals.GetStr(name)
+				if v.IsNil() {
+					v = fr.builtins.GetStr(name)
+					if v.IsNil() {
+						exc = nameErr(name.String())
+						goto raise
+					}
+				}
+				regs[a] = v
+			case bytecode.StoreGlobal:
+				fr.globals.SetStr(code.Names[b], regs[a])
+			case bytecode.DeleteGlobal:
+				found, e := fr.globals.Delete(p, code.Names[b].Obj())
+				if e == nil && !found {
+					e = nameErr(code.Names[b].String())
+				}
+				if e != nil {
+					exc = e
+					goto raise
+				}
+			case bytecode.LoadLocals:
+				if fr.locals.IsNil() {
+					exc = py.SystemError("no locals found")
+					goto raise
+				}
+				regs[a] = fr.locals
+			case bytecode.LoadFromDictOrGlobals:
+				name := code.Names[b]
+				v, e := mappingGet(p, regs[c], name.Obj())
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				if v.IsNil() {
+					v = fr.globals.GetStr(name)
+					if v.IsNil() {
+						v = fr.builtins.GetStr(name)
+					}
+					if v.IsNil() {
+						exc = nameErr(name.String())
+						goto raise
+					}
+				}
+				regs[a] = v
+			case bytecode.LoadFromDictOrDeref:
+				name := cellName(code, b)
+				v, e := mappingGet(p, regs[c], py.Intern(name).Obj())
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				if v.IsNil() {
+					v = asCell(regs[b]).Get()
+					if v.IsNil() {
+						exc = freeVarErr(name)
+						goto raise
+					}
+				}
+				regs[a] = v
+			case bytecode.MakeCell:
+				regs[a] = newCell(regs[a]).Obj()
+			case bytecode.CopyFreeVars:
+				cl := fr.fn.Closure.Items()
+				copy(regs[code.B.FreeStart:], cl[:a])
+			case bytecode.LoadDeref:
+				v := asCell(regs[b]).Get()
+				if v.IsNil() {
+					exc = derefErr(code, b)
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.StoreDeref:
+				asCell(regs[b]).Set(regs[a])
+			case bytecode.DeleteDeref:
+				cl := asCell(regs[b])
+				if cl.Get().IsNil() {
+					exc = derefErr(code, b)
+					goto raise
+				}
+				cl.Set(nilObj)
+			case bytecode.LoadAttr:
+				v, e := py.GetAttr(p, regs[b], code.Names[c])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.LoadMethod:
+				obj := regs[b]
+				m, self, e := t.loadMethod(obj, code.Names[c])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a], regs[a+1] = m, self
+			case bytecode.StoreAttr:
+				if e := py.SetAttr(p, regs[b], code.Names[c], regs[a]); e != nil {
+					exc = e
+					goto raise
+				}
+			case bytecode.DeleteAttr:
+				if e := py.SetAttr(p, regs[b], code.Names[c], nilObj); e != nil {
+					exc = e
+					goto raise
+				}
+			case bytecode.BinarySubscr:
+				x, k := regs[b], regs[c]
+				if l, ok := py.AsList(x); ok {
+					if i, ok := k.Small(); ok {
+						n := int64(l.Len())
+						if i < 0 {
+							i += n
+						}
+						if i >= 0 && i < n {
+							if v, ok := l.Get(int(i)); ok {
+								regs[a] = v
+								continue
+							}
+						}
+					}
+				}
+				v, e := py.GetItem(p, x, k)
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.StoreSubscr:
+				if e := py.SetItem(p, regs[b], regs[c], regs[a]); e != nil {
+					exc = e
+					goto raise
+				}
+			case bytecode.DeleteSubscr:
+				if e := py.DelItem(p, regs[b], regs[c]); e != nil {
+					exc = e
+					goto raise
+				}
+			case bytecode.BuildSlice:
+				var s *py.Slice
+				if c == 2 {
+					s = py.NewSlice(regs[b], regs[b+1], py.None)
+				} else {
+					s = py.NewSlice(regs[b], regs[b+1], regs[b+2])
+				}
+				regs[a] = s.Obj()
+			case bytecode.Add, bytecode.Sub, bytecode.Mul, bytecode.Matmul, bytecode.Truediv, bytecode.Mod,
+				bytecode.Pow, bytecode.Lshift, bytecode.Rshift, bytecode.Or, bytecode.Xor, bytecode.And, bytecode.Floordiv:
+				x, y := regs[b], regs[c]
+				if i, ok := x.Small(); ok {
+					if j, ok := y.Small(); ok {
+						switch op {
+						case bytecode.Add:
+							regs[a] = py.MakeInt(i + j)
+							continue
+						case bytecode.Sub:
+							regs[a] = py.MakeInt(i - j)
+							continue
+						}
+					}
+				}
+				v, e := py.BinaryOp(p, binOpOf[op], x, y)
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.InplaceAdd, bytecode.InplaceSub, bytecode.InplaceMul, bytecode.InplaceMatmul,
+				bytecode.InplaceTruediv, bytecode.InplaceMod, bytecode.InplacePow, bytecode.InplaceLshift,
+				bytecode.InplaceRshift, bytecode.InplaceOr, bytecode.InplaceXor, bytecode.InplaceAnd, bytecode.InplaceFloordiv:
+				x, y := regs[b], regs[c]
+				if i, ok := x.Small(); ok {
+					if j, ok := y.Small(); ok {
+						switch op {
+						case bytecode.InplaceAdd:
+							regs[a] = py.MakeInt(i + j)
+							continue
+						case bytecode.InplaceSub:
+							regs[a] = py.MakeInt(i - j)
+							continue
+						}
+					}
+				}
+				v, e := py.InPlaceOp(p, binOpOf[op], x, y)
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.AddK, bytecode.SubK:
+				x, y := regs[b], consts[c]
+				if i, ok := x.Small(); ok {
+					if j, ok := y.Small(); ok {
+						if op == bytecode.AddK {
+							regs[a] = py.MakeInt(i + j)
+						} else {
+							regs[a] = py.MakeInt(i - j)
+						}
+						continue
+					}
+				}
+				bop := py.OpAdd
+				if op == bytecode.SubK {
+					bop = py.OpSub
+				}
+				v, e := py.BinaryOp(p, bop, x, y)
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.Neg:
+				v, e := py.Neg(p, regs[b])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.Pos:
+				v, e := py.Pos(p, regs[b])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.Invert:
+				v, e := py.Invert(p, regs[b])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.Not:
+				v, e := py.Truthy(p, regs[b])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = py.Bool(!v)
+			case bytecode.Lt, bytecode.Le, bytecode.Eq, bytecode.Ne, bytecode.Gt, bytecode.Ge:
+				v, e := py.RichCompare(p, regs[b], regs[c], cmpOf[op])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.Is:
+				regs[a] = py.Bool(regs[b].Is(regs[c]))
+			case bytecode.IsNot:
+				regs[a] = py.Bool(!regs[b].Is(regs[c]))
+			case bytecode.In, bytecode.NotIn:
+				v, e := py.Contains(p, regs[c], regs[b])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = py.Bool(v == (op == bytecode.In))
+			case bytecode.Jump:
+				pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+			case bytecode.JumpIfFalse, bytecode.JumpIfTrue:
+				x := regs[a]
+				var v bool
+				if x.Is(py.True) {
+					v = true
+				} else if x.Is(py.False) || x.IsNone() {
+					v = false
+				} else {
+					var e *py.Exception
+					if v, e = py.Truthy(p, x); e != nil {
+						exc = e
+						goto raise
+					}
+				}
+				if v == (op == bytecode.JumpIfTrue) {
+					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+				}
+			case bytecode.JumpIfNone:
+				if regs[a].IsNone() {
+					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+				}
+			case bytecode.JumpIfNotNone:
+				if !regs[a].IsNone() {
+					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+				}
+			case bytecode.JumpUnlessLt, bytecode.JumpUnlessLe, bytecode.JumpUnlessEq, bytecode.JumpUnlessNe,
+				bytecode.JumpUnlessGt, bytecode.JumpUnlessGe:
+				x, y := regs[a], regs[b]
+				var ok bool
+				if i, ok1 := x.Small(); ok1 {
+					if j, ok2 := y.Small(); ok2 {
+						switch op {
+						case bytecode.JumpUnlessLt:
+							ok = i < j
+						case bytecode.JumpUnlessLe:
+							ok = i <= j
+						case bytecode.JumpUnlessEq:
+							ok = i == j
+						case bytecode.JumpUnlessNe:
+							ok = i != j
+						case bytecode.JumpUnlessGt:
+							ok = i > j
+						default:
+							ok = i >= j
+						}
+						if !ok {
+							pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+						}
+						continue
+					}
+				}
+				r, e := py.RichCompare(p, x, y, cmpOf[op])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				if ok, e = py.Truthy(p, r); e != nil {
+					exc = e
+					goto raise
+				}
+				if !ok {
+					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+				}
+			case bytecode.JumpUnlessIs:
+				if !regs[a].Is(regs[b]) {
+					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+				}
+			case bytecode.JumpUnlessIsNot:
+				if regs[a].Is(regs[b]) {
+					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+				}
+			case bytecode.JumpUnlessIn, bytecode.JumpUnlessNotIn:
+				v, e := py.Contains(p, regs[b], regs[a])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				if v != (op == bytecode.JumpUnlessIn) {
+					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+				}
+			case bytecode.BuildTuple:
+				regs[a] = py.NewTuple(regs[b : b+c]...).Obj()
+			case bytecode.BuildList:
+				regs[a] = py.NewList(append([]Object(nil), regs[b:b+c]...)).Obj()
+			case bytecode.BuildSet:
+				s, e := py.NewSet(p, regs[b:b+c], false)
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = s.Obj()
+			case bytecode.BuildMap:
+				d := py.NewDict()
+				for i := 0; i < c; i++ {
+					if e := d.Set(p, regs[b+2*i], regs[b+2*i+1]); e != nil {
+						exc = e
+						goto raise
+					}
+				}
+				regs[a] = d.Obj()
+			case bytecode.BuildString:
+				var sb strings.Builder
+				for _, x := range regs[b : b+c] {
+					s, _ := py.AsStr(x)
+					sb.WriteString(s.String())
+				}
+				regs[a] = py.NewStrObj(sb.String())
+			case bytecode.ListAppend:
+				l, _ := py.AsList(regs[a])
+				l.Append(regs[b])
+			case bytecode.SetAdd:
+				s, _ := py.AsSet(regs[a])
+				if e := s.Add(p, regs[b]); e != nil {
+					exc = e
+					goto raise
+				}
+			case bytecode.MapAdd:
+				d, _ := py.AsDict(regs[a])
+				if e := d.Set(p, regs[b], regs[c]); e != nil {
+					exc = e
+					goto raise
+				}
+			case bytecode.ListExtend:
+				l, _ := py.AsList(regs[a])
+				items, e := py.SequenceItems(p, regs[b])
+				if e != nil {
+					if e.Matches(py.TypeErrorType) && regs[b].Type().Slots().Iter == nil && regs[b].Type().Slots().GetItem == nil {
+						e = py.TypeError("Value after * must be an iterable, not %s", py.TypeName(regs[b]))
+					}
+					exc = e
+					goto raise
+				}
+				l.Extend(items)
+			case bytecode.SetUpdate:
+				s, _ := py.AsSet(regs[a])
+				items, e := py.SequenceItems(p, regs[b])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				for _, x := range items {
+					if e := s.Add(p, x); e != nil {
+						exc = e
+						goto raise
+					}
+				}
+			case bytecode.DictUpdate:
+				d, _ := py.AsDict(regs[a])
+				if e := dictUpdate(p, d, regs[b], false, nilObj); e != nil {
+					exc = e
+					goto raise
+				}
+			case bytecode.DictMerge:
+				d, _ := py.AsDict(regs[a])
+				if e := dictUpdate(p, d, regs[b], true, regs[c]); e != nil {
+					exc = e
+					goto raise
+				}
+			case bytecode.UnpackSequence:
+				if e := unpack(p, regs[b], regs[a:a+c], c, -1); e != nil {
+					exc = e
+					goto raise
+				}
+			case bytecode.UnpackEx:
+				before, after := c&0xFF, c>>8
+				if e := unpack(p, regs[b], regs[a:a+before+1+after], before, after); e != nil {
+					exc = e
+					goto raise
+				}
+			case bytecode.Call, bytecode.CallKw, bytecode.CallMethod, bytecode.CallMethodKw:
+				callee := regs[a]
+				start, nargs := a+1, b
+				var kw *py.Tuple
+				if op == bytecode.CallMethod || op == bytecode.CallMethodKw {
+					if regs[a+1].IsNil() {
+						start = a + 2
+					} else {
+						nargs++
+					}
+				}
+				if op == bytecode.CallKw || op == bytecode.CallMethodKw {
+					kw, _ = py.AsTuple(consts[c])
+				}
+				if m, ok := asMethodObj(callee); ok && asFunction(m.Fn) != nil {
+					// Bound Python method: self goes in front of the arguments.
+					start--
+					regs[start] = m.Self
+					callee = m.Fn
+					nargs++
+				}
+				if fn := asFunction(callee); fn != nil {
+					// Python -> Python: push a frame in this loop.
+					if e := t.enter(); e != nil {
+						exc = e
+						goto raise
+					}
+					nr := fn.Code.B.NRegs
+					args := regs[start : start+nargs]
+					var win []Object
+					if fr.gen == nil && cap(regs)-start >= nr {
+						win = regs[start:cap(regs)]
+					} else {
+						win = t.window(nr)
+					}
+					nregs := win[:nr:len(win)]
+					if e := t.bindArgs(fn, nregs, args, kw); e != nil {
+						t.leave()
+						exc = e
+						goto raise
+					}
+					fr.pc = pc
+					nf := t.pushFrame()
+					nf.code, nf.fn, nf.regs, nf.globals, nf.builtins, nf.ret = fn.Code, fn, nregs, fn.Globals, fn.Builtins, a
+					fr = nf
+					code, ops, regs, consts, pc = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, 0
+					continue
+				}
+				v, e := t.callObject(callee, regs[start:start+nargs], kw)
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.CallEx:
+				args, _ := py.AsTuple(regs[b])
+				v, e := t.callEx(regs[a], args, regs, c)
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.CallIntrinsic1:
+				v, e := t.intrinsic1(fr, int(in>>56), regs[b])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.CallIntrinsic2:
+				v, e := t.intrinsic2(fr, int(in>>56), regs[b], regs[c])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.MakeFunction:
+				regs[a] = t.makeFunction(fr, asCodeObj(consts[b]), regs, c, int(in>>56))
+			case bytecode.LoadBuildClass:
+				v := fr.builtins.GetStr(py.Intern("__build_class__"))
+				if v.IsNil() {
+					exc = py.NameError("__build_class__", "__build_class__ not found")
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.Return, bytecode.ReturnConst:
+				var v Object
+				if op == bytecode.Return {
+					v = regs[a]
+				} else {
+					v = consts[a]
+				}
+				if fr.gen != nil {
+					fr.gen.finish()
+				}
+				if fr.entry {
+					t.popFrame()
+					return v, nil
+				}
+				t.leave()
+				ret := fr.ret
+				t.popFrame()
+				fr = t.top()
+				code, ops, regs, consts, pc = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, fr.pc
+				regs[ret] = v
+			case bytecode.ReturnGenerator:
+				fr.pc = pc
+				g := newGenerator(fr)
+				v := g.Obj()
+				if fr.entry {
+					t.popFrame()
+					return v, nil
+				}
+				t.leave()
+				ret := fr.ret
+				t.popFrame()
+				fr = t.top()
+				code, ops, regs, consts, pc = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, fr.pc
+				regs[ret] = v
+			case bytecode.GetIter:
+				v, e := py.GetIter(p, regs[b])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.ForIter:
+				it := regs[b]
+				var v Object
+				var e *py.Exception
+				if g := asGenerator(it); g != nil {
+					v, e = t.genNext(g)
+				} else {
+					nx := it.Type().Slots().Next
+					if nx == nil {
+						v, e = py.Next(p, it)
+					} else {
+						v, e = nx(p, it)
+					}
+				}
+				if e != nil {
+					if e.Matches(py.StopIterationType) {
+						pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+						continue
+					}
+					exc = e
+					goto raise
+				}
+				if v.IsNil() {
+					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+					continue
+				}
+				regs[a] = v
+			case bytecode.Raise:
+				x := int(in >> 56)
+				if x == 0 {
+					if t.handled == nil {
+						exc = py.RuntimeError("No active exception to reraise")
+						goto raise
+					}
+					exc = t.handled
+					reraise = true
+					goto raise
+				}
+				var cause Object
+				if x == 2 {
+					cause = regs[b]
+				}
+				e := t.makeRaise(regs[a], cause, x == 2)
+				if e.Type().IsSubtype(py.BaseExceptionType) && t.handled != nil && t.handled != e {
+					setContext(e, t.handled)
+				}
+				exc = e
+				goto raise
+			case bytecode.Reraise:
+				exc = py.AsException(regs[a])
+				if exc == nil {
+					exc = py.SystemError("RERAISE of a non-exception")
+				}
+				reraise = true
+				goto raise
+			case bytecode.PushExcInfo:
+				if t.handled == nil {
+					regs[a] = py.None
+				} else {
+					regs[a] = t.handled.Obj()
+				}
+				t.handled = py.AsException(regs[b])
+			case bytecode.PopExcept:
+				t.handled = py.AsException(regs[a])
+			case bytecode.JumpUnlessExcMatch:
+				m, e := excMatches(regs[a], regs[b])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				if !m {
+					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+				}
+			case bytecode.CheckEgMatch:
+				match, rest, e := t.egMatch(regs[b], regs[c])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a], regs[b] = match, rest
+			case bytecode.LoadCommonConstant:
+				regs[a] = commonConstant(t.interp, int(in>>56))
+			case bytecode.BeforeWith:
+				ex, v, e := t.beforeWith(regs[b])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a], regs[a+1] = ex, v
+			case bytecode.BeforeAsyncWith:
+				ex, v, e := t.beforeAsyncWith(regs[b])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a], regs[a+1] = ex, v
+			case bytecode.WithExit:
+				v, e := t.callObject(regs[b], []Object{py.None, py.None, py.None}, nil)
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.WithExceptStart:
+				ev := regs[c]
+				tb := py.None
+				if x := py.AsException(ev); x != nil && !x.Traceback().IsNil() {
+					tb = x.Traceback()
+				}
+				v, e := t.callObject(regs[b], []Object{ev.Type().Obj(), ev, tb}, nil)
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.YieldValue:
+				fr.pc = pc
+				v := regs[b]
+				g := fr.gen
+				if g.kind == kindAsyncGen && in>>56&1 == 0 {
+					v = py.FromPtr(unsafe.Pointer(&asyncValue{Head: headOf(asyncValueType), v: v}))
+				}
+				g.suspend(a, c, int(in>>56)&1 != 0)
+				t.popFrame()
+				return v, nil
+			case bytecode.GetYieldFromIter:
+				x := regs[b]
+				if g := asGenerator(x); g != nil {
+					if g.kind == kindCoroutine && code.B.Flags&(bytecode.Coroutine|bytecode.IterableCoroutine) == 0 {
+						exc = py.TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
+						goto raise
+					}
+					regs[a] = x
+				} else {
+					v, e := py.GetIter(p, x)
+					if e != nil {
+						exc = e
+						goto raise
+					}
+					regs[a] = v
+				}
+			case bytecode.Send:
+				v, done, e := t.send(regs[a], regs[b])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[b] = v
+				if done {
+					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+				}
+			case bytecode.GetAwaitable:
+				v, e := t.getAwaitable(regs[b], int(in>>56))
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.GetAiter:
+				v, e := t.getAiter(regs[b])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.GetAnext:
+				v, e := t.callMethod(regs[b], "__anext__")
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				aw, e := t.getAwaitable(v, 0)
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = aw
+			case bytecode.EndAsyncFor:
+				e := py.AsException(regs[a])
+				if e != nil && e.Matches(py.StopAsyncIterationType) {
+					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+					continue
+				}
+				exc = e
+				reraise = true
+				goto raise
+			case bytecode.CleanupThrow:
+				e := py.AsException(regs[a])
+				if e != nil && e.Matches(py.StopIterationType) {
+					v := e.Field("value")
+					if v.IsNil() {
+						v = py.None
+					}
+					regs[b] = v
+					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+					continue
+				}
+				exc = e
+				reraise = true
+				goto raise
+			case bytecode.ImportName:
+				lvl, _ := consts[c].Small()
+				v, e := t.importName(fr, code.Names[b].String(), consts[c+1], int(lvl))
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.ImportFrom:
+				v, e := t.importFrom(regs[b], code.Names[c])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.SetupAnnotations:
+				if d, ok := py.AsDict(fr.locals); ok {
+					if d.GetStr(py.Intern("__annotations__")).IsNil() {
+						d.SetStr(py.Intern("__annotations__"), py.NewDict().Obj())
+					}
+				}
+			case bytecode.JumpUnlessMapping:
+				if !isMapping(regs[a]) {
+					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+				}
+			case bytecode.JumpUnlessSequence:
+				if !isSequence(regs[a]) {
+					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+				}
+			case bytecode.GetLen:
+				n, e := py.Len(p, regs[b])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = py.MakeInt(int64(n))
+			case bytecode.MatchKeys:
+				v, e := t.matchKeys(regs[b], regs[c])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.MatchClass:
+				names, _ := py.AsTuple(consts[c])
+				v, e := t.matchClass(regs[b], regs[a], int(in>>56), names)
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.FormatSimple:
+				x := regs[b]
+				if x.Type() == py.StrType {
+					regs[a] = x
+					continue
+				}
+				v, e := py.Format(p, x, "")
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.FormatWithSpec:
+				spec, _ := py.AsStr(regs[c])
+				v, e := py.Format(p, regs[b], spec.String())
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.ConvertValue:
+				var v Object
+				var e *py.Exception
+				switch in >> 56 {
+				case 1:
+					v, e = py.ToStr(p, regs[b])
+				case 2:
+					v, e = py.Repr(p, regs[b])
+				default:
+					v, e = asciiOf(p, regs[b])
+				}
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.BuildInterpolation:
+				v, e := t.buildInterpolation(regs, b, consts[c], int(in>>56))
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			case bytecode.BuildTemplate:
+				v, e := t.buildTemplate(regs[b], regs[c])
+				if e != nil {
+					exc = e
+					goto raise
+				}
+				regs[a] = v
+			default:
+				exc = py.SystemError("unknown opcode %s", op.String())
+				goto raise
+			}
+			continue
+		}
+	raise:
+		// Unwind: record the traceback entry for this frame, then find a
+		// handler in this frame or pop it and continue in the caller.
+		if !reraise {
+			if t.handled != nil && t.handled != exc && exc.Context() == nil {
+				setContext(exc, t.handled)
+			}
+		}
+		for {
+			if !reraise {
+				t.addTraceback(exc, fr)
+			}
+			reraise = false
+			if h, ok := findHandler(code.B, fr.lastpc); ok {
+				regs[h.Reg] = exc.Obj()
+				pc = int(h.Handler)
+				exc = nil
+				break
+			}
+			// No handler: leave the frame.
+			if fr.gen != nil {
+				exc = fr.gen.finishExc(exc)
+			}
+			if fr.entry {
+				t.popFrame()
+				return nilObj, exc
+			}
+			t.leave()
+			t.popFrame()
+			fr = t.top()
+			code, ops, regs, consts, pc = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, fr.pc
+		}
+	}
+}
+
+func findHandler(b *bytecode.Code, pc int) (bytecode.ExcEntry, bool) {
+	for _, e := range b.ExcTable {
+		if int(e.Start) <= pc && pc < int(e.End) {
+			return e, true
+		}
+	}
+	return bytecode.ExcEntry{}, false
+}
+
+func setContext(e, ctx *py.Exception) {
+	if e == ctx {
+		return
+	}
+	// Break cycles: if e is already in ctx's context chain, cut it there.
+	o := ctx
+	for o != nil {
+		next := o.Context()
+		if next == e {
+			o.SetContext(nil)
+			break
+		}
+		o = next
+	}
+	e.SetContext(ctx)
+}
+
+func nameErr(name string) *py.Exception {
+	return py.NameError(name, "name '%s' is not defined", name)
+}
+
+func freeVarErr(name string) *py.Exception {
+	return py.NameError(name, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+}
+
+func cellName(code *Code, r int) string {
+	b := code.B
+	for i, cr := range b.CellRegs {
+		if cr == r {
+			return b.CellVars[i]
+		}
+	}
+	if r >= b.FreeStart && r < b.FreeStart+len(b.FreeVars) {
+		return b.FreeVars[r-b.FreeStart]
+	}
+	if r < len(b.VarNames) {
+		return b.VarNames[r]
+	}
+	return "?"
+}
+
+func derefErr(code *Code, r int) *py.Exception {
+	b := code.B
+	name := cellName(code, r)
+	if r >= b.FreeStart && r < b.FreeStart+len(b.FreeVars) {
+		return freeVarErr(name)
+	}
+	e := py.Errorf(py.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)
+	e.SetField("name", py.NewStrObj(name))
+	return e
+}
+
+func (t *Thread) loadName(fr *Frame, name *py.Str) (Object, *py.Exception) {
+	if !fr.locals.IsNil() {
+		if d, ok := py.AsDict(fr.locals); ok && d.Obj().Type() == py.DictType {
+			if v := d.GetStr(name); !v.IsNil() {
+				return v, nil
+			}
+		} else {
+			v, e := mappingGet(t.P, fr.locals, name.Obj())
+			if e != nil || !v.IsNil() {
+				return v, e
+			}
+		}
+	}
+	if v := fr.globals.GetStr(name); !v.IsNil() {
+		return v, nil
+	}
+	if v := fr.builtins.GetStr(name); !v.IsNil() {
+		return v, nil
+	}
+	return nilObj, nameErr(name.String())
+}
+
+// mappingGet is m[k] with KeyError turned into a nil result.
+func mappingGet(p *py.Thread, m, k Object) (Object, *py.Exception) {
+	if d, ok := py.AsDict(m); ok && d.Obj().Type() == py.DictType {
+		return d.Get(p, k)
+	}
+	v, e := py.GetItem(p, m, k)
+	if e != nil && e.Matches(py.KeyErrorType) {
+		return nilObj, nil
+	}
+	return v, e
+}
+
+func asCodeObj(o Object) *Code { return (*Code)(o.Ptr()) }
+
+func asMethodObj(o Object) (*Method, bool) {
+	if !o.IsNil() && o.Type() == MethodType {
+		return (*Method)(o.Ptr()), true
+	}
+	return nil, false
+}
+
+func unpack(p *py.Thread, seq Object, dst []Object, before, after int) *py.Exception {
+	var items []Object
+	if tu, ok := py.AsTuple(seq); ok {
+		items = tu.Items()
+	} else if l, ok := py.AsList(seq); ok && l.Obj().Type() == py.ListType {
+		items = l.Items()
+	} else {
+		if seq.Type().Slots().Iter == nil && seq.Type().Slots().GetItem == nil {
+			return py.TypeError("cannot unpack non-iterable %s object", py.TypeName(seq))
+		}
+		it, e := py.GetIter(p, seq)
+		if e != nil {
+			return e
+		}
+		if after < 0 {
+			// Exact unpacking: stop reading one past the expected count.
+			for {
+				v, e := py.Next(p, it)
+				if e != nil {
+					return e
+				}
+				if v.IsNil() {
+					break
+				}
+				items = append(items, v)
+				if len(items) > before {
+					return py.ValueError("too many values to unpack (expected %d)", before)
+				}
+			}
+		} else {
+			items, e = py.SequenceItems(p, it)
+			if e != nil {
+				return e
+			}
+		}
+	}
+	n := len(items)
+	if after < 0 {
+		if n < before {
+			return py.ValueError("not enough values to unpack (expected %d, got %d)", before, n)
+		}
+		if n > before {
+			return py.ValueError("too many values to unpack (expected %d, got %d)", before, n)
+		}
+		copy(dst, items)
+		return nil
+	}
+	if n < before+after {
+		return py.ValueError("not enough values to unpack (expected at least %d, got %d)", before+after, n)
+	}
+	copy(dst, items[:before])
+	dst[before] = py.NewList(append([]Object(nil), items[before:n-after]...)).Obj()
+	copy(dst[before+1:], items[n-after:])
+	return nil
+}
+
+func dictUpdate(p *py.Thread, d *py.Dict, src Object, merge bool, callee Object) *py.Exception {
+	if sd, ok := py.AsDict(src); ok {
+		keys, vals := sd.Items()
+		for i, k := range keys {
+			if merge {
+				old, e := d.Get(p, k)
+				if e != nil {
+					return e
+				}
+				if !old.IsNil() {
+					ks, _ := py.StrS(p, k)
+					return py.TypeError("%s got multiple values for keyword argument '%s'", funcDesc(callee), ks)
+				}
+			}
+			if e := d.Set(p, k, vals[i]); e != nil {
+				return e
+			}
+		}
+		return nil
+	}
+	keysM, e := py.GetAttrOpt(p, src, "keys")
+	if e != nil {
+		return e
+	}
+	if keysM.IsNil() {
+		if merge {
+			return py.TypeError("%s argument after ** must be a mapping, not %s", funcDesc(callee), py.TypeName(src))
+		}
+		return py.TypeError("'%s' object is not a mapping", py.TypeName(src))
+	}
+	ks, e := py.Call(p, keysM, nil, nil)
+	if e != nil {
+		return e
+	}
+	items, e := py.SequenceItems(p, ks)
+	if e != nil {
+		return e
+	}
+	for _, k := range items {
+		v, e := py.GetItem(p, src, k)
+		if e != nil {
+			return e
+		}
+		if merge {
+			old, e := d.Get(p, k)
+			if e != nil {
+				return e
+			}
+			if !old.IsNil() {
+				kstr, _ := py.StrS(p, k)
+				return py.TypeError("%s got multiple values for keyword argument '%s'", funcDesc(callee), kstr)
+			}
+		}
+		if e := d.Set(p, k, v); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// funcDesc names a callable in call errors: "f()" or "C.m()".
+func funcDesc(f Object) string {
+	if f.IsNil() {
+		return "function"
+	}
+	if fn := asFunction(f); fn != nil {
+		return fn.qual() + "()"
+	}
+	if m, ok := asMethodObj(f); ok {
+		return funcDesc(m.Fn)
+	}
+	if ty := py.AsType(f); ty != nil {
+		return ty.Name + "()"
+	}
+	if b, ok := f.Type(), true; ok && b == py.BuiltinFunctionType {
+		return (*py.BuiltinFunction)(f.Ptr()).Name + "()"
+	}
+	return py.TypeName(f) + " object"
+}
+
+func isMapping(o Object) bool {
+	t := o.Type()
+	if t.Flags&py.FlagDictSubclass != 0 {
+		return true
+	}
+	return !t.Lookup(py.Intern("__getitem__")).IsNil() && !t.Lookup(py.Intern("keys")).IsNil() && t.Flags&(py.FlagListSubclass|py.FlagTupleSubclass|py.FlagStrSubclass) == 0
+}
+
+func isSequence(o Object) bool {
+	t := o.Type()
+	if t.Flags&(py.FlagStrSubclass|py.FlagBytesSubclass|py.FlagDictSubclass) != 0 {
+		return false
+	}
+	if t.Flags&(py.FlagListSubclass|py.FlagTupleSubclass) != 0 || t == py.RangeType {
+		return true
+	}
+	return false
+}
+
+func asciiOf(p *py.Thread, o Object) (Object, *py.Exception) {
+	s, e := py.ReprS(p, o)
+	if e != nil {
+		return nilObj, e
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case r < 0x100:
+			b.WriteString("\\x" + hex2(int(r), 2))
+		case r < 0x10000:
+			b.WriteString("\\u" + hex2(int(r), 4))
+		default:
+			b.WriteString("\\U" + hex2(int(r), 8))
+		}
+	}
+	return py.NewStrObj(b.String()), nil
+}
+
+func hex2(v, n int) string {
+	const digits = "0123456789abcdef"
+	out := make([]byte, n)
+	for i := n - 1; i >= 0; i-- {
+		out[i] = digits[v&15]
+		v >>= 4
+	}
+	return string(out)
+}

@@ -1042,15 +1042,19 @@ func (c *compiler) compLoops(e ast.Expr, gens []*ast.Comprehension, i int, it in
 		c.jump(bytecode.EndAsyncFor, exc, 0, end)
 		c.bind(body)
 	} else if n, ok := g.Target.(*ast.Name); ok && c.fastReg(n.Id) >= 0 {
-		c.setLoc(g.Target.GetSpan())
+		// FOR_ITER is located at the iterable, as in CPython.
+		c.setLoc(g.Iter.GetSpan())
 		c.jump(bytecode.ForIter, c.fastReg(n.Id), it, end)
 		v = -1
 	} else {
+		c.setLoc(g.Iter.GetSpan())
 		c.jump(bytecode.ForIter, v, it, end)
 	}
 	if v >= 0 {
+		c.setLoc(g.Target.GetSpan())
 		c.store(g.Target, v)
 	}
+	c.setLoc(e.GetSpan())
 	for _, cond := range g.Ifs {
 		c.jumpIf(cond, false, top)
 	}

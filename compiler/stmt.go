@@ -105,11 +105,15 @@ func (c *compiler) stmt(s ast.Stmt) {
 			c.setLoc(&s.Span)
 			c.emitCached(bytecode.Call, e, 1, 0)
 		}
+		// CPython locates the raise at the test, so the traceback's carets
+		// underline the failed condition rather than the whole statement.
+		c.setLoc(s.Test.GetSpan())
 		c.emit(bytecode.Raise, e, bytecode.NoReg, 0, 1)
 		c.bind(ok)
 	case *ast.Import:
+		// Every instruction of an import is located at the whole statement
+		// (as in CPython), so a failed import shows no carets.
 		for _, a := range s.Names {
-			c.setLoc(&a.Span)
 			c.importName(a)
 		}
 	case *ast.ImportFrom:
@@ -412,24 +416,28 @@ func (c *compiler) forLoop(target, iter ast.Expr, body, orelse []ast.Stmt, span 
 	c.emit(bytecode.GetIter, it, r, 0, 0)
 	top, brk, els := c.newLabel(), c.newLabel(), c.newLabel()
 	c.bind(top)
-	c.setLoc(span)
+	// FOR_ITER is located at the iterable (as in CPython): an exception
+	// raised by next() underlines the iterable expression; the stores into
+	// the target are located at the target.
 	dst := -1
 	if n, ok := target.(*ast.Name); ok {
 		dst = c.fastReg(n.Id)
 	}
 	if dst >= 0 {
-		c.setLoc(target.GetSpan())
 		c.jump(bytecode.ForIter, dst, it, els)
 	} else {
 		v := c.tmp()
 		c.jump(bytecode.ForIter, v, it, els)
+		c.setLoc(target.GetSpan())
 		c.store(target, v)
 	}
 	c.pushBlock(fblock{kind: fbLoop, brk: brk, cont: top})
 	c.stmts(body)
 	c.popBlock()
-	c.setLoc(span)
+	// The backward jump has no location of its own in CPython: it takes
+	// that of the body's last instruction, which is the current one.
 	c.jump(bytecode.Jump, 0, 0, top)
+	c.setLoc(iter.GetSpan())
 	c.bind(els)
 	c.stmts(orelse)
 	c.bind(brk)
@@ -744,7 +752,6 @@ func (c *compiler) importFrom(s *ast.ImportFrom) {
 	}
 	v := c.tmp()
 	for _, a := range s.Names {
-		c.setLoc(&a.Span)
 		c.emit(bytecode.ImportFrom, v, r, c.nameIndex(a.Name), 0)
 		n := a.Asname
 		if n == "" {

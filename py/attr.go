@@ -48,6 +48,53 @@ func builtinRepr(t *Thread, o Object) (Object, *Exception) {
 	return NewStr(fmt.Sprintf("<built-in method %s of %s object at %#x>", b.Name, TypeName(b.Self), uintptr(b.Self.p))).Obj(), nil
 }
 
+// BuiltinsModule returns the builtins module of t's interpreter: the
+// __self__ of builtin functions that are not bound methods. The VM sets
+// it; nil (or a nil result) reads as None.
+var BuiltinsModule func(t *Thread) Object
+
+// builtinFunctionMembers are __name__, __qualname__, __self__,
+// __module__ and __doc__ of builtin_function_or_method.
+func builtinFunctionMembers(typ *Type) {
+	get := func(name string, f func(t *Thread, b *BuiltinFunction) Object) {
+		addGetSet(typ, name, func(t *Thread, o Object) (Object, *Exception) {
+			return f(t, (*BuiltinFunction)(o.p)), nil
+		}, nil)
+	}
+	get("__name__", func(t *Thread, b *BuiltinFunction) Object { return NewStr(b.Name).Obj() })
+	get("__qualname__", func(t *Thread, b *BuiltinFunction) Object {
+		if b.Qual != "" {
+			return NewStr(b.Qual).Obj()
+		}
+		return NewStr(b.Name).Obj()
+	})
+	get("__self__", func(t *Thread, b *BuiltinFunction) Object {
+		if b.Self.p != nil {
+			return b.Self
+		}
+		if BuiltinsModule != nil {
+			if m := BuiltinsModule(t); m.p != nil {
+				return m
+			}
+		}
+		return None
+	})
+	// Bound methods of builtin types have no module; plain functions are
+	// the builtins module's.
+	get("__module__", func(t *Thread, b *BuiltinFunction) Object {
+		if b.Self.p == nil {
+			return NewStr("builtins").Obj()
+		}
+		return None
+	})
+	get("__doc__", func(t *Thread, b *BuiltinFunction) Object {
+		if b.Doc == "" {
+			return None
+		}
+		return NewStr(b.Doc).Obj()
+	})
+}
+
 // MethodDescr is a builtin method in a type's dict (method_descriptor):
 // str.upper. Getting it from an instance binds it.
 type MethodDescr struct {
@@ -66,7 +113,7 @@ func methodDescrGet(t *Thread, descr, obj Object, typ *Type) (Object, *Exception
 		if typ == nil {
 			typ = obj.Type()
 		}
-		return (&BuiltinFunction{Head: Head{BuiltinFunctionType}, Name: d.Name, Self: typ.Obj(), Meth: d.Fn}).Obj(), nil
+		return (&BuiltinFunction{Head: Head{BuiltinFunctionType}, Name: d.Name, Qual: d.Owner.Name + "." + d.Name, Self: typ.Obj(), Meth: d.Fn}).Obj(), nil
 	}
 	if obj.p == nil {
 		return descr, nil
@@ -488,7 +535,13 @@ func typeCall(t *Thread, f Object, args []Object, kw *Tuple) (Object, *Exception
 var TypeNewHook func(t *Thread, meta *Type, args []Object, kw *Tuple) (Object, *Exception)
 
 func typeNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, *Exception) {
-	if len(args) != 3 {
+	// args ends with the values of the keywords (class X(B, tag=1) passes
+	// tag on to __init_subclass__): only the positionals count.
+	npos := len(args) - kw.Len()
+	if typ == TypeType && npos == 1 && kw.Len() == 0 {
+		return args[0].Type().Obj(), nil
+	}
+	if npos != 3 {
 		return Object{}, TypeError("type() takes 1 or 3 arguments")
 	}
 	if TypeNewHook != nil {

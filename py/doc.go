@@ -57,7 +57,9 @@
 //
 // # Known differences from CPython
 //
-// Sets iterate in insertion order (CPython: hash-table order); str case
+// Sets use CPython's table layout, so their order matches CPython's for
+// elements whose hashes match (ints, and with 64-bit hashes floats and
+// tuples; str hashes are randomized in CPython too); str case
 // mapping uses Go's Unicode tables (full mappings only for ß and final
 // sigma); no codec registry (utf-8, ascii and latin-1 only); range bounds
 // are limited to int64; the tests' expected outputs come from the CPython

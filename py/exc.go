@@ -713,6 +713,17 @@ func excGetSets(typ *Type) {
 		l.Append(args[0])
 		return None, nil
 	})
+	// __init__ is the init slot, so that super().__init__(msg) in a
+	// Python subclass sets args (and the fields of builtin layouts).
+	addMethod(typ, "__init__", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, *Exception) {
+		if AsException(self) == nil {
+			return Object{}, TypeError("descriptor '__init__' requires a 'BaseException' object but received a '%s'", TypeName(self))
+		}
+		if exc := excInit(t, self, args, kw); exc != nil {
+			return Object{}, exc
+		}
+		return None, nil
+	})
 	addMethod(typ, "with_traceback", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, *Exception) {
 		if len(args) != 1 {
 			return Object{}, TypeError("BaseException.with_traceback() takes exactly one argument (%d given)", len(args))

@@ -15,6 +15,15 @@ type Object struct{ p unsafe.Pointer }
 // Head is the first field of every heap object.
 type Head struct{ typ *Type }
 
+// MakeHead returns the header of a new heap object of type t, for object
+// types defined outside this package (the VM's functions, frames, ...).
+func MakeHead(t *Type) Head { return Head{typ: t} }
+
+// SetType changes the type word of a heap object (a class created by a
+// metaclass, __class__ assignment). Only valid before the object is shared
+// or under the caller's own synchronisation.
+func (h *Head) SetType(t *Type) { h.typ = t }
+
 // small-int encoding: v is stored as the address smallBase + (v + smallBias).
 const (
 	smallBits = 39

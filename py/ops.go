@@ -391,10 +391,21 @@ func GetItem(t *Thread, o, k Object) (Object, *Exception) {
 		return f(t, o, k)
 	}
 	if typ.Flags&FlagTypeSubclass != 0 {
-		if m := AsType(o).Lookup(Intern("__class_getitem__")); m.p != nil {
+		cls := AsType(o)
+		if m := cls.Lookup(Intern("__class_getitem__")); m.p != nil {
+			// __class_getitem__ is an implicit classmethod: bind it to
+			// the class being subscripted, as CPython does.
+			if get := m.Type().Slots().DescrGet; get != nil {
+				b, exc := get(t, m, Object{}, cls)
+				if exc != nil {
+					return Object{}, exc
+				}
+				m = b
+			}
 			return Call(t, m, []Object{k}, nil)
 		}
-		if o.p == TypeType.Obj().p {
+		// Builtin classes (list[int], type[int], ...) make generic aliases.
+		if cls.Flags&FlagHeapType == 0 {
 			return GenericAlias(t, o, k)
 		}
 		return Object{}, TypeError("type '%s' is not subscriptable", AsType(o).Name)

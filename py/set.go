@@ -1,22 +1,64 @@
 package py
 
 import (
-	"strings"
 	"sync"
 	"sync/atomic"
 	"unsafe"
 )
 
-// Set is a set or frozenset. Elements live in a free-threaded Dict (keys;
-// the values are unused), so reads are lock-free and writers serialise on
-// the dict's mutex. Iteration is in insertion order (CPython's order is
-// the hash-table order; see the package notes).
+// Set is a set or frozenset. Its elements live in an open-addressing
+// table shaped exactly like CPython's (same initial size, growth rule,
+// probe sequence with linear runs, dummies left by deletions, pop finger),
+// because programs observe the table order: iteration, repr and pop()
+// follow it, and CPython's order for int/float/tuple elements is
+// deterministic.
+//
+// Reads are lock-free: the table is published through an atomic pointer
+// and each slot's key is an atomic word written after its hash; a slot
+// never returns to empty within one table (deletion leaves a dummy, and
+// clearing or resizing publishes a new table). Writers serialise on mu.
 type Set struct {
 	Head
-	d *Dict
+	mu      sync.Mutex
+	tab     atomic.Pointer[setTable]
+	version atomic.Uint64 // bumped on every mutation (restarts, iterators)
+	finger  int           // where pop() resumes its scan (under mu)
+}
+
+type setTable struct {
+	mask    uint64
+	used    atomic.Int64 // live keys
+	fill    int64        // live keys + dummies (under the set's mu)
+	entries []setEntry
+}
+
+type setEntry struct {
+	key  unsafe.Pointer // atomic; nil empty, &setDummy deleted
+	hash int64          // atomic; written before key is published
+}
+
+const (
+	setMinSize      = 8
+	setLinearProbes = 9
+	setPerturbShift = 5
+)
+
+// setDummy marks a deleted slot.
+var setDummy byte
+
+var dummyPtr = unsafe.Pointer(&setDummy)
+
+func newSetTable(size int) *setTable {
+	return &setTable{mask: uint64(size - 1), entries: make([]setEntry, size)}
 }
 
 func (s *Set) Obj() Object { return Object{unsafe.Pointer(s)} }
+
+func newEmptySet(typ *Type) *Set {
+	s := &Set{Head: Head{typ}}
+	s.tab.Store(newSetTable(setMinSize))
+	return s
+}
 
 // NewSet makes a set (frozen: a frozenset) of items.
 func NewSet(t *Thread, items []Object, frozen bool) (*Set, *Exception) {
@@ -24,7 +66,7 @@ func NewSet(t *Thread, items []Object, frozen bool) (*Set, *Exception) {
 	if frozen {
 		typ = FrozenSetType
 	}
-	s := &Set{Head: Head{typ}, d: NewDict()}
+	s := newEmptySet(typ)
 	for _, it := range items {
 		if exc := s.Add(t, it); exc != nil {
 			return nil, exc
@@ -45,12 +87,147 @@ func AsSet(o Object) (*Set, bool) {
 	return nil, false
 }
 
-func (s *Set) Len() int { return s.d.Len() }
+func (s *Set) Len() int { return int(s.tab.Load().used.Load()) }
 
-// Items returns a snapshot of the elements.
+// Items returns a snapshot of the elements in table order.
 func (s *Set) Items() []Object {
-	k, _ := s.d.Items()
-	return k
+	tb := s.tab.Load()
+	out := make([]Object, 0, tb.used.Load())
+	for i := range tb.entries {
+		if k := atomic.LoadPointer(&tb.entries[i].key); k != nil && k != dummyPtr {
+			out = append(out, Object{k})
+		}
+	}
+	return out
+}
+
+// lookup finds x (hash h) without locking; it may run Python __eq__.
+func (tb *setTable) lookup(t *Thread, x Object, h int64) (bool, *Exception) {
+	mask := tb.mask
+	i, perturb := uint64(h)&mask, uint64(h)
+	for {
+		probes := 0
+		if i+setLinearProbes <= mask {
+			probes = setLinearProbes
+		}
+		for j := i; j <= i+uint64(probes); j++ {
+			e := &tb.entries[j]
+			k := atomic.LoadPointer(&e.key)
+			if k == nil {
+				return false, nil
+			}
+			if k == dummyPtr || atomic.LoadInt64(&e.hash) != h {
+				continue
+			}
+			if k == x.p {
+				return true, nil
+			}
+			eq, fast := fastEq(Object{k}, x)
+			if !fast {
+				var exc *Exception
+				if eq, exc = Equal(t, Object{k}, x); exc != nil {
+					return false, exc
+				}
+			}
+			if eq {
+				return true, nil
+			}
+		}
+		perturb >>= setPerturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// insertClean puts a key known to be absent into the first empty slot of
+// its probe sequence (dummies are not reused, as in CPython).
+func (tb *setTable) insertClean(k unsafe.Pointer, h int64) {
+	mask := tb.mask
+	i, perturb := uint64(h)&mask, uint64(h)
+	for {
+		probes := 0
+		if i+setLinearProbes <= mask {
+			probes = setLinearProbes
+		}
+		for j := i; j <= i+uint64(probes); j++ {
+			e := &tb.entries[j]
+			if atomic.LoadPointer(&e.key) == nil {
+				atomic.StoreInt64(&e.hash, h)
+				atomic.StorePointer(&e.key, k)
+				tb.fill++
+				tb.used.Add(1)
+				return
+			}
+		}
+		perturb >>= setPerturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// resizeLocked rebuilds the table for minused keys: the smallest power of
+// two above minused (at least 8), re-inserting in slot order.
+func (s *Set) resizeLocked(minused int64) {
+	size := int64(setMinSize)
+	for size <= minused {
+		size <<= 1
+	}
+	old := s.tab.Load()
+	nt := newSetTable(int(size))
+	for i := range old.entries {
+		e := &old.entries[i]
+		if k := e.key; k != nil && k != dummyPtr {
+			nt.insertClean(k, atomic.LoadInt64(&e.hash))
+		}
+	}
+	s.tab.Store(nt)
+}
+
+// addLocked inserts a key known to be absent. Like CPython it puts it in
+// the last dummy slot of its probe sequence if there is one, else in the
+// empty slot ending the sequence, growing when the table becomes 3/5
+// full (live keys plus dummies).
+func (s *Set) addLocked(x Object, h int64) {
+	tb := s.tab.Load()
+	s.version.Add(1)
+	mask := tb.mask
+	i, perturb := uint64(h)&mask, uint64(h)
+	var free *setEntry
+	for {
+		probes := 0
+		if i+setLinearProbes <= mask {
+			probes = setLinearProbes
+		}
+		for j := i; j <= i+uint64(probes); j++ {
+			e := &tb.entries[j]
+			k := e.key
+			if k == dummyPtr {
+				free = e // CPython keeps the last dummy seen
+				continue
+			}
+			if k != nil {
+				continue
+			}
+			if free != nil {
+				atomic.StoreInt64(&free.hash, h)
+				atomic.StorePointer(&free.key, x.p)
+				tb.used.Add(1)
+				return
+			}
+			atomic.StoreInt64(&e.hash, h)
+			atomic.StorePointer(&e.key, x.p)
+			tb.fill++
+			used := tb.used.Add(1)
+			if uint64(tb.fill)*5 >= mask*3 {
+				if used > 50000 {
+					s.resizeLocked(used * 2)
+				} else {
+					s.resizeLocked(used * 4)
+				}
+			}
+			return
+		}
+		perturb >>= setPerturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
 }
 
 // Add adds x; Discard removes it (found reports whether it was there).
@@ -59,10 +236,221 @@ func (s *Set) Add(t *Thread, x Object) *Exception {
 	if exc != nil {
 		return exc
 	}
-	return s.d.SetHash(t, x, h, True)
+	return s.addHash(t, x, h)
 }
+
+func (s *Set) addHash(t *Thread, x Object, h int64) *Exception {
+	for {
+		v := s.version.Load()
+		tb := s.tab.Load()
+		found, exc := tb.lookup(t, x, h)
+		if exc != nil || found {
+			return exc
+		}
+		s.mu.Lock()
+		if s.version.Load() != v || s.tab.Load() != tb {
+			// A comparison changed the set: search again.
+			s.mu.Unlock()
+			continue
+		}
+		s.addLocked(x, h)
+		s.mu.Unlock()
+		return nil
+	}
+}
+
 func (s *Set) Discard(t *Thread, x Object) (bool, *Exception) {
-	return s.d.Delete(t, x)
+	if xs, ok := AsSet(x); ok && !xs.isFrozen() {
+		fs, _ := NewSet(t, xs.Items(), true)
+		x = fs.Obj()
+	}
+	h, exc := keyHash(t, x, "set element")
+	if exc != nil {
+		return false, exc
+	}
+	for {
+		v := s.version.Load()
+		tb := s.tab.Load()
+		e, exc := tb.find(t, x, h)
+		if exc != nil || e == nil {
+			return false, exc
+		}
+		s.mu.Lock()
+		if s.version.Load() != v || s.tab.Load() != tb {
+			s.mu.Unlock()
+			continue
+		}
+		atomic.StorePointer(&e.key, dummyPtr)
+		tb.used.Add(-1)
+		s.version.Add(1)
+		s.mu.Unlock()
+		return true, nil
+	}
+}
+
+// find is lookup returning the entry.
+func (tb *setTable) find(t *Thread, x Object, h int64) (*setEntry, *Exception) {
+	mask := tb.mask
+	i, perturb := uint64(h)&mask, uint64(h)
+	for {
+		probes := 0
+		if i+setLinearProbes <= mask {
+			probes = setLinearProbes
+		}
+		for j := i; j <= i+uint64(probes); j++ {
+			e := &tb.entries[j]
+			k := atomic.LoadPointer(&e.key)
+			if k == nil {
+				return nil, nil
+			}
+			if k == dummyPtr || atomic.LoadInt64(&e.hash) != h {
+				continue
+			}
+			if k == x.p {
+				return e, nil
+			}
+			eq, fast := fastEq(Object{k}, x)
+			if !fast {
+				var exc *Exception
+				if eq, exc = Equal(t, Object{k}, x); exc != nil {
+					return nil, exc
+				}
+			}
+			if eq {
+				return e, nil
+			}
+		}
+		perturb >>= setPerturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// clear empties s, back to the minimal table.
+func (s *Set) clear() {
+	s.mu.Lock()
+	s.tab.Store(newSetTable(setMinSize))
+	s.finger = 0
+	s.version.Add(1)
+	s.mu.Unlock()
+}
+
+// pop removes and returns an element, scanning from the finger as CPython
+// does (so successive pops walk the table).
+func (s *Set) pop() (Object, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tb := s.tab.Load()
+	if tb.used.Load() == 0 {
+		return Object{}, false
+	}
+	i := uint64(s.finger) & tb.mask
+	for {
+		k := tb.entries[i].key
+		if k != nil && k != dummyPtr {
+			atomic.StorePointer(&tb.entries[i].key, dummyPtr)
+			tb.used.Add(-1)
+			s.finger = int(i) + 1
+			s.version.Add(1)
+			return Object{k}, true
+		}
+		i = (i + 1) & tb.mask
+	}
+}
+
+// mergeFrom adds the elements of o, as CPython's set_merge: presize, then
+// copy the table verbatim or re-insert cleanly when s is empty.
+func (s *Set) mergeFrom(t *Thread, o *Set) *Exception {
+	if o == s {
+		return nil
+	}
+	ot := o.tab.Load()
+	type kh struct {
+		k    unsafe.Pointer
+		h    int64
+		slot int
+	}
+	// Snapshot o in slot order (o may be shared and mutated concurrently).
+	var elems []kh
+	ofill := int64(0)
+	for i := range ot.entries {
+		e := &ot.entries[i]
+		k := atomic.LoadPointer(&e.key)
+		if k != nil {
+			ofill++
+		}
+		if k != nil && k != dummyPtr {
+			elems = append(elems, kh{k, atomic.LoadInt64(&e.hash), i})
+		}
+	}
+	n := int64(len(elems))
+	if n == 0 {
+		return nil
+	}
+	s.mu.Lock()
+	tb := s.tab.Load()
+	if uint64(tb.fill+n)*5 >= tb.mask*3 {
+		s.resizeLocked((tb.used.Load() + n) * 2)
+		tb = s.tab.Load()
+	}
+	if tb.fill == 0 {
+		if tb.mask == ot.mask && ofill == n {
+			// Same size and no dummies: CPython copies slot for slot.
+			nt := newSetTable(len(ot.entries))
+			for _, e := range elems {
+				nt.entries[e.slot] = setEntry{key: e.k, hash: e.h}
+			}
+			nt.fill = n
+			nt.used.Store(n)
+			s.tab.Store(nt)
+			s.version.Add(1)
+			s.mu.Unlock()
+			return nil
+		}
+		for _, e := range elems {
+			tb.insertClean(e.k, e.h)
+		}
+		s.version.Add(1)
+		s.mu.Unlock()
+		return nil
+	}
+	s.mu.Unlock()
+	for _, e := range elems {
+		if exc := s.addHash(t, Object{e.k}, e.h); exc != nil {
+			return exc
+		}
+	}
+	return nil
+}
+
+// Update is s |= other for any iterable (set.update with one argument).
+func (s *Set) Update(t *Thread, other Object) *Exception { return s.update(t, other) }
+
+// update adds the elements of an iterable: sets merge, others add in
+// iteration order.
+func (s *Set) update(t *Thread, it Object) *Exception {
+	if o, ok := AsSet(it); ok {
+		return s.mergeFrom(t, o)
+	}
+	if d, ok := AsDict(it); ok && d.typ == DictType {
+		// CPython presizes for a dict before adding its keys.
+		n := int64(d.Len())
+		s.mu.Lock()
+		tb := s.tab.Load()
+		if uint64(tb.fill+n)*5 >= tb.mask*3 {
+			s.resizeLocked((tb.used.Load() + n) * 2)
+		}
+		s.mu.Unlock()
+	}
+	items, exc := SequenceItems(t, it)
+	if exc != nil {
+		return exc
+	}
+	for _, x := range items {
+		if exc := s.Add(t, x); exc != nil {
+			return exc
+		}
+	}
+	return nil
 }
 
 // Contains reports x in s.
@@ -75,15 +463,10 @@ func (s *Set) Contains(t *Thread, x Object) (bool, *Exception) {
 	if exc != nil {
 		return false, exc
 	}
-	v, exc := s.d.GetHash(t, x, h)
-	return v.p != nil, exc
+	return s.tab.Load().lookup(t, x, h)
 }
 
 func (s *Set) isFrozen() bool { return s.typ.IsSubtype(FrozenSetType) }
-
-func (s *Set) newLike(t *Thread, items []Object) (*Set, *Exception) {
-	return NewSet(t, items, s.isFrozen())
-}
 
 func setRepr(t *Thread, o Object) (Object, *Exception) {
 	s := (*Set)(o.p)
@@ -112,14 +495,13 @@ func setContains(t *Thread, o, k Object) (bool, *Exception) { return (*Set)(o.p)
 func shuffleBits(h uint64) uint64 { return ((h ^ 89869747) ^ (h << 16)) * 3644798167 }
 
 func frozensetHash(t *Thread, o Object) (int64, *Exception) {
-	s := (*Set)(o.p)
-	k := s.d.keys.Load()
+	tb := (*Set)(o.p).tab.Load()
 	var h uint64
 	n := 0
-	for i := range int(k.nused.Load()) {
-		e := &k.entries[i]
-		if atomic.LoadPointer(&e.value) != nil {
-			h ^= shuffleBits(uint64(e.hash))
+	for i := range tb.entries {
+		e := &tb.entries[i]
+		if k := atomic.LoadPointer(&e.key); k != nil && k != dummyPtr {
+			h ^= shuffleBits(uint64(atomic.LoadInt64(&e.hash)))
 			n++
 		}
 	}
@@ -132,18 +514,45 @@ func frozensetHash(t *Thread, o Object) (int64, *Exception) {
 	return int64(h), nil
 }
 
+// setIterator walks the table by slot index, as CPython's does; a change
+// of size makes it fail (and stay failed).
+type setIterator struct {
+	Head
+	mu   sync.Mutex
+	s    *Set
+	pos  int
+	n    int64 // size at creation, -1 once failed
+	done bool
+}
+
 func setIter(t *Thread, o Object) (Object, *Exception) {
-	it := newDictIter((*Set)(o.p).d, iterKeys)
-	it.typ = SetIterType
-	return it.Obj(), nil
+	s := (*Set)(o.p)
+	it := &setIterator{Head: Head{SetIterType}, s: s, n: int64(s.Len())}
+	return Object{unsafe.Pointer(it)}, nil
 }
 
 func setIterNext(t *Thread, o Object) (Object, *Exception) {
-	v, exc := dictIterNext(t, o)
-	if exc != nil && exc.Matches(RuntimeErrorType) {
+	it := (*setIterator)(o.p)
+	it.mu.Lock()
+	defer it.mu.Unlock()
+	if it.done {
+		return Object{}, nil
+	}
+	tb := it.s.tab.Load()
+	if tb.used.Load() != it.n {
+		it.n = -1
+		it.done = true
 		return Object{}, RuntimeError("Set changed size during iteration")
 	}
-	return v, exc
+	for it.pos < len(tb.entries) {
+		k := atomic.LoadPointer(&tb.entries[it.pos].key)
+		it.pos++
+		if k != nil && k != dummyPtr {
+			return Object{k}, nil
+		}
+	}
+	it.done = true
+	return Object{}, nil
 }
 
 // set algebra on snapshots
@@ -161,77 +570,197 @@ func (s *Set) subsetOf(t *Thread, o *Set) (bool, *Exception) {
 	return true, nil
 }
 
-func setOp(t *Thread, a *Set, other []Object, op BinOp) (*Set, *Exception) {
+// copySet is a new set of a's base kind holding a's elements (CPython's
+// make_new_set_basetype then set_merge).
+func (s *Set) copySet(t *Thread) (*Set, *Exception) {
+	r := newEmptySet(s.baseType())
+	return r, r.mergeFrom(t, s)
+}
+
+func (s *Set) baseType() *Type {
+	if s.isFrozen() {
+		return FrozenSetType
+	}
+	return SetType
+}
+
+// asSetOf returns other as a *Set, building a temporary one from an
+// iterable.
+func asSetOf(t *Thread, other Object) (*Set, *Exception) {
+	if o, ok := AsSet(other); ok {
+		return o, nil
+	}
+	o := newEmptySet(SetType)
+	return o, o.update(t, other)
+}
+
+// entries snapshots s's live (key, hash) pairs in slot order.
+func (s *Set) entries() ([]Object, []int64) {
+	tb := s.tab.Load()
+	var ks []Object
+	var hs []int64
+	for i := range tb.entries {
+		e := &tb.entries[i]
+		if k := atomic.LoadPointer(&e.key); k != nil && k != dummyPtr {
+			ks = append(ks, Object{k})
+			hs = append(hs, atomic.LoadInt64(&e.hash))
+		}
+	}
+	return ks, hs
+}
+
+// setOp computes a OP other into a new set of a's base kind with
+// CPython's algorithm for each operator, so that the result's table (and
+// so its iteration order) is the one CPython builds.
+func setOp(t *Thread, a *Set, other Object, op BinOp) (*Set, *Exception) {
 	switch op {
 	case OpOr:
-		r, exc := a.newLike(t, a.Items())
+		r, exc := a.copySet(t)
 		if exc != nil {
 			return nil, exc
 		}
-		for _, x := range other {
-			if exc := r.Add(t, x); exc != nil {
+		return r, r.update(t, other)
+	case OpAnd:
+		r := newEmptySet(a.baseType())
+		o, isSet := AsSet(other)
+		if !isSet {
+			items, exc := SequenceItems(t, other)
+			if exc != nil {
 				return nil, exc
 			}
+			for _, x := range items {
+				h, exc := keyHash(t, x, "set element")
+				if exc != nil {
+					return nil, exc
+				}
+				in, exc := a.tab.Load().lookup(t, x, h)
+				if exc != nil {
+					return nil, exc
+				}
+				if in {
+					if exc := r.addHash(t, x, h); exc != nil {
+						return nil, exc
+					}
+				}
+			}
+			return r, nil
 		}
-		return r, nil
-	case OpAnd:
-		o, exc := NewSet(t, other, false)
-		if exc != nil {
-			return nil, exc
+		small, big := a, o
+		if o.Len() < a.Len() {
+			small, big = o, a
 		}
-		var keep []Object
-		for _, x := range a.Items() {
-			in, exc := o.Contains(t, x)
+		ks, hs := small.entries()
+		for i, x := range ks {
+			in, exc := big.tab.Load().lookup(t, x, hs[i])
 			if exc != nil {
 				return nil, exc
 			}
 			if in {
-				keep = append(keep, x)
+				if exc := r.addHash(t, x, hs[i]); exc != nil {
+					return nil, exc
+				}
 			}
 		}
-		return a.newLike(t, keep)
+		return r, nil
 	case OpSub:
-		o, exc := NewSet(t, other, false)
-		if exc != nil {
-			return nil, exc
+		var osize int
+		var o *Set
+		if so, ok := AsSet(other); ok {
+			o, osize = so, so.Len()
+		} else if d, ok := AsDict(other); ok && d.typ == DictType {
+			osize = d.Len()
+		} else {
+			osize = -1
 		}
-		var keep []Object
-		for _, x := range a.Items() {
-			in, exc := o.Contains(t, x)
+		if osize < 0 || a.Len()>>2 > osize {
+			// Copy a, then discard other's elements.
+			r, exc := a.copySet(t)
+			if exc != nil {
+				return nil, exc
+			}
+			return r, r.differenceUpdate(t, other)
+		}
+		r := newEmptySet(a.baseType())
+		ks, hs := a.entries()
+		for i, x := range ks {
+			var in bool
+			var exc *Exception
+			if o != nil {
+				in, exc = o.tab.Load().lookup(t, x, hs[i])
+			} else {
+				d, _ := AsDict(other)
+				var v Object
+				v, exc = d.GetHash(t, x, hs[i])
+				in = v.p != nil
+			}
 			if exc != nil {
 				return nil, exc
 			}
 			if !in {
-				keep = append(keep, x)
+				if exc := r.addHash(t, x, hs[i]); exc != nil {
+					return nil, exc
+				}
 			}
 		}
-		return a.newLike(t, keep)
+		return r, nil
 	}
-	// symmetric difference
-	o, exc := NewSet(t, other, false)
-	if exc != nil {
+	// Symmetric difference: start from other, then toggle a's elements.
+	r := newEmptySet(a.baseType())
+	if exc := r.update(t, other); exc != nil {
 		return nil, exc
 	}
-	var keep []Object
-	for _, x := range a.Items() {
-		in, exc := o.Contains(t, x)
-		if exc != nil {
-			return nil, exc
-		}
-		if !in {
-			keep = append(keep, x)
+	return r, r.symmetricUpdate(t, a.Obj())
+}
+
+// differenceUpdate discards other's elements from s.
+func (s *Set) differenceUpdate(t *Thread, other Object) *Exception {
+	if other.p == s.Obj().p {
+		s.clear()
+		return nil
+	}
+	var items []Object
+	if o, ok := AsSet(other); ok {
+		items = o.Items()
+	} else {
+		var exc *Exception
+		if items, exc = SequenceItems(t, other); exc != nil {
+			return exc
 		}
 	}
-	for _, x := range o.Items() {
-		in, exc := a.Contains(t, x)
-		if exc != nil {
-			return nil, exc
-		}
-		if !in {
-			keep = append(keep, x)
+	for _, x := range items {
+		if _, exc := s.Discard(t, x); exc != nil {
+			return exc
 		}
 	}
-	return a.newLike(t, keep)
+	return nil
+}
+
+// symmetricUpdate toggles the membership of other's elements in s.
+func (s *Set) symmetricUpdate(t *Thread, other Object) *Exception {
+	if other.p == s.Obj().p {
+		s.clear()
+		return nil
+	}
+	o, exc := asSetOf(t, other)
+	if exc != nil {
+		return exc
+	}
+	ks, hs := o.entries()
+	for i, x := range ks {
+		in, exc := s.tab.Load().lookup(t, x, hs[i])
+		if exc != nil {
+			return exc
+		}
+		if in {
+			_, exc = s.Discard(t, x)
+		} else {
+			exc = s.addHash(t, x, hs[i])
+		}
+		if exc != nil {
+			return exc
+		}
+	}
+	return nil
 }
 
 func setBinary(op BinOp) func(t *Thread, a, b Object) (Object, *Exception) {
@@ -241,7 +770,7 @@ func setBinary(op BinOp) func(t *Thread, a, b Object) (Object, *Exception) {
 		if !ok1 || !ok2 {
 			return NotImplemented, nil
 		}
-		r, exc := setOp(t, x, y.Items(), op)
+		r, exc := setOp(t, x, y.Obj(), op)
 		if exc != nil {
 			return Object{}, exc
 		}
@@ -256,7 +785,7 @@ func setInplace(op BinOp) func(t *Thread, a, b Object) (Object, *Exception) {
 		if !ok1 || !ok2 {
 			return NotImplemented, nil
 		}
-		if exc := setUpdate(t, x, y.Items(), op); exc != nil {
+		if exc := setUpdate(t, x, y.Obj(), op); exc != nil {
 			return Object{}, exc
 		}
 		return a, nil
@@ -264,25 +793,24 @@ func setInplace(op BinOp) func(t *Thread, a, b Object) (Object, *Exception) {
 }
 
 // setUpdate applies op in place (|=, &=, -=, ^=).
-func setUpdate(t *Thread, s *Set, other []Object, op BinOp) *Exception {
-	if op == OpOr {
-		for _, x := range other {
-			if exc := s.Add(t, x); exc != nil {
-				return exc
-			}
-		}
-		return nil
+func setUpdate(t *Thread, s *Set, other Object, op BinOp) *Exception {
+	switch op {
+	case OpOr:
+		return s.update(t, other)
+	case OpSub:
+		return s.differenceUpdate(t, other)
+	case OpXor:
+		return s.symmetricUpdate(t, other)
 	}
-	r, exc := setOp(t, s, other, op)
+	// &=: compute the intersection and take over its table.
+	r, exc := setOp(t, s, other, OpAnd)
 	if exc != nil {
 		return exc
 	}
-	nd := r.d
-	s.d.mu.Lock()
-	s.d.keys.Store(nd.keys.Load())
-	s.d.n.Store(nd.n.Load())
-	s.d.version.Add(1)
-	s.d.mu.Unlock()
+	s.mu.Lock()
+	s.tab.Store(r.tab.Load())
+	s.version.Add(1)
+	s.mu.Unlock()
 	return nil
 }
 
@@ -334,19 +862,13 @@ func setNewFor(frozen bool) func(t *Thread, typ *Type, args []Object, kw *Tuple)
 		if len(args)-kw.Len() > 1 {
 			return Object{}, TypeError("%s expected at most 1 argument, got %d", name, len(args)-kw.Len())
 		}
-		s := &Set{Head: Head{typ}, d: NewDict()}
+		s := newEmptySet(typ)
 		if frozen && len(args) == 1 {
 			if o, ok := AsSet(args[0]); ok && o.typ == FrozenSetType && typ == FrozenSetType {
 				return args[0], nil
 			}
-			items, exc := SequenceItems(t, args[0])
-			if exc != nil {
+			if exc := s.update(t, args[0]); exc != nil {
 				return Object{}, exc
-			}
-			for _, x := range items {
-				if exc := s.Add(t, x); exc != nil {
-					return Object{}, exc
-				}
 			}
 		}
 		return s.Obj(), nil
@@ -358,17 +880,11 @@ func setInit(t *Thread, self Object, args []Object, kw *Tuple) *Exception {
 	if len(args) > 1 {
 		return TypeError("set expected at most 1 argument, got %d", len(args))
 	}
-	s.d.Clear()
+	if s.tab.Load().fill > 0 {
+		s.clear()
+	}
 	if len(args) == 1 {
-		items, exc := SequenceItems(t, args[0])
-		if exc != nil {
-			return exc
-		}
-		for _, x := range items {
-			if exc := s.Add(t, x); exc != nil {
-				return exc
-			}
-		}
+		return s.update(t, args[0])
 	}
 	return nil
 }
@@ -406,18 +922,31 @@ func setMethods() {
 		}
 		multi := func(name string, op BinOp) {
 			sm(name, func(t *Thread, s *Set, args []Object) (Object, *Exception) {
-				r, exc := s.newLike(t, s.Items())
-				if exc != nil {
-					return Object{}, exc
-				}
-				for _, a := range args {
-					items, exc := SequenceItems(t, a)
+				if len(args) == 0 || op == OpOr {
+					r, exc := s.copySet(t)
+					for _, a := range args {
+						if exc == nil {
+							exc = r.update(t, a)
+						}
+					}
 					if exc != nil {
 						return Object{}, exc
 					}
-					if r, exc = setOp(t, r, items, op); exc != nil {
-						return Object{}, exc
+					return r.Obj(), nil
+				}
+				r, exc := setOp(t, s, args[0], op)
+				for _, a := range args[1:] {
+					if exc != nil {
+						break
 					}
+					if op == OpAnd {
+						r, exc = setOp(t, r, a, op)
+					} else {
+						exc = r.differenceUpdate(t, a)
+					}
+				}
+				if exc != nil {
+					return Object{}, exc
 				}
 				return r.Obj(), nil
 			})
@@ -429,11 +958,7 @@ func setMethods() {
 			if len(args) != 1 {
 				return Object{}, TypeError("%s.symmetric_difference() takes exactly one argument (%d given)", typ.Name, len(args))
 			}
-			items, exc := SequenceItems(t, args[0])
-			if exc != nil {
-				return Object{}, exc
-			}
-			r, exc := setOp(t, s, items, OpXor)
+			r, exc := setOp(t, s, args[0], OpXor)
 			if exc != nil {
 				return Object{}, exc
 			}
@@ -473,7 +998,7 @@ func setMethods() {
 			if s.typ == FrozenSetType {
 				return s.Obj(), nil
 			}
-			r, exc := s.newLike(t, s.Items())
+			r, exc := s.copySet(t)
 			if exc != nil {
 				return Object{}, exc
 			}
@@ -509,36 +1034,19 @@ func setMethods() {
 			return None, nil
 		})
 		sm("pop", func(t *Thread, s *Set, args []Object) (Object, *Exception) {
-			d := s.d
-			d.mu.Lock()
-			defer d.mu.Unlock()
-			k := d.keys.Load()
-			for i := range int(k.nused.Load()) {
-				e := &k.entries[i]
-				if atomic.LoadPointer(&e.value) == nil {
-					continue
-				}
-				_, _, slot, _ := d.locate(nil, e.key, e.hash)
-				atomicStoreIndex(k, slot, ixDummy)
-				atomicClearValue(e)
-				d.n.Add(-1)
-				d.version.Add(1)
-				return e.key, nil
+			if v, ok := s.pop(); ok {
+				return v, nil
 			}
 			return Object{}, KeyError(NewStr("pop from an empty set").Obj())
 		})
 		sm("clear", func(t *Thread, s *Set, args []Object) (Object, *Exception) {
-			s.d.Clear()
+			s.clear()
 			return None, nil
 		})
 		upd := func(name string, op BinOp) {
 			sm(name, func(t *Thread, s *Set, args []Object) (Object, *Exception) {
 				for _, a := range args {
-					items, exc := SequenceItems(t, a)
-					if exc != nil {
-						return Object{}, exc
-					}
-					if exc := setUpdate(t, s, items, op); exc != nil {
+					if exc := setUpdate(t, s, a, op); exc != nil {
 						return Object{}, exc
 					}
 				}
@@ -550,5 +1058,4 @@ func setMethods() {
 		upd("difference_update", OpSub)
 		upd("symmetric_difference_update", OpXor)
 	}
-	_ = strings.Repeat
 }

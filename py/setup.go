@@ -197,6 +197,7 @@ func init() {
 	// Methods.
 	objectMembers(ObjectType)
 	typeMembers(TypeType)
+	builtinFunctionMembers(BuiltinFunctionType)
 	intMethods(IntType)
 	floatMethods(FloatType)
 	strMethods(StrType)

@@ -79,7 +79,7 @@ type goIter struct {
 var enumerateType, zipType, mapType, filterType, reversedType, callIterType *py.Type
 
 func newGoIter(typ *py.Type, next func(p *py.Thread) (Object, *py.Exception)) Object {
-	return py.FromPtr(unsafe.Pointer(&goIter{Head: headOf(typ), next: next}))
+	return py.FromPtr(unsafe.Pointer(&goIter{Head: py.MakeHead(typ), next: next}))
 }
 
 func iterType(name string, ctor func(p *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception)) *py.Type {

@@ -122,7 +122,7 @@ func methodCall(p *py.Thread, f Object, args []Object, kw *py.Tuple) (Object, *p
 }
 
 func (t *Thread) makeFunction(fr *Frame, code *Code, regs []Object, c, flags int) Object {
-	fn := &Function{Head: headOf(FunctionType), Code: code, Globals: fr.globals, Builtins: fr.builtins}
+	fn := &Function{Head: py.MakeHead(FunctionType), Code: code, Globals: fr.globals, Builtins: fr.builtins}
 	fn.Name = code.Name.Obj()
 	fn.QualName = code.QualName.Obj()
 	if code.B.Flags&bytecode.HasDocstring != 0 && len(code.Consts) > 0 {

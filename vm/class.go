@@ -188,7 +188,7 @@ func typeNewHook(p *py.Thread, meta *py.Type, args []Object, kw *py.Tuple) (Obje
 		return nilObj, e
 	}
 	if meta != py.TypeType {
-		setHeadType(unsafe.Pointer(typ), meta)
+		typ.Head.SetType(meta)
 	}
 	if q := d.GetStr(py.Intern("__qualname__")); !q.IsNil() {
 		if qs, ok := py.AsStr(q); ok {
@@ -645,6 +645,6 @@ func instanceNew(p *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Objec
 }
 
 func newInstance(typ *py.Type) Object {
-	o := &Instance{Head: headOf(typ)}
+	o := &Instance{Head: py.MakeHead(typ)}
 	return py.FromPtr(unsafe.Pointer(o))
 }

@@ -16,18 +16,18 @@ type wrapper struct {
 var StaticMethodType, ClassMethodType, PropertyType, SuperType *py.Type
 
 func newStaticMethod(f Object) Object {
-	return py.FromPtr(unsafe.Pointer(&wrapper{Head: headOf(StaticMethodType), f: f}))
+	return py.FromPtr(unsafe.Pointer(&wrapper{Head: py.MakeHead(StaticMethodType), f: f}))
 }
 
 func newClassMethod(f Object) Object {
-	return py.FromPtr(unsafe.Pointer(&wrapper{Head: headOf(ClassMethodType), f: f}))
+	return py.FromPtr(unsafe.Pointer(&wrapper{Head: py.MakeHead(ClassMethodType), f: f}))
 }
 
 func wrapperNew(p *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 	if len(args) != 1 || kw.Len() > 0 {
 		return nilObj, py.TypeError("%s expected 1 argument, got %d", typ.Name, len(args))
 	}
-	return py.FromPtr(unsafe.Pointer(&wrapper{Head: headOf(typ), f: args[0]})), nil
+	return py.FromPtr(unsafe.Pointer(&wrapper{Head: py.MakeHead(typ), f: args[0]})), nil
 }
 
 // property
@@ -38,7 +38,7 @@ type property struct {
 }
 
 func propNew(p *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-	pr := &property{Head: headOf(typ)}
+	pr := &property{Head: py.MakeHead(typ)}
 	var vals [4]Object
 	names := []string{"fget", "fset", "fdel", "doc"}
 	npos := len(args) - kw.Len()
@@ -146,7 +146,7 @@ func superNew(p *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, 
 	default:
 		return nilObj, py.TypeError("super() expected at most 2 arguments, got %d", len(args))
 	}
-	s := &superObj{Head: headOf(typ), typ: start, obj: obj}
+	s := &superObj{Head: py.MakeHead(typ), typ: start, obj: obj}
 	if !obj.IsNil() {
 		if ot := py.AsType(obj); ot != nil && ot.IsSubtype(start) {
 			s.objType = ot

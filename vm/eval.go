@@ -554,16 +554,9 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				l.Extend(items)
 			case bytecode.SetUpdate:
 				s, _ := py.AsSet(regs[a])
-				items, e := py.SequenceItems(p, regs[b])
-				if e != nil {
+				if e := s.Update(p, regs[b]); e != nil {
 					exc = e
 					goto raise
-				}
-				for _, x := range items {
-					if e := s.Add(p, x); e != nil {
-						exc = e
-						goto raise
-					}
 				}
 			case bytecode.DictUpdate:
 				d, _ := py.AsDict(regs[a])
@@ -834,7 +827,7 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				v := regs[b]
 				g := fr.gen
 				if g.kind == kindAsyncGen && in>>56&1 == 0 {
-					v = py.FromPtr(unsafe.Pointer(&asyncValue{Head: headOf(asyncValueType), v: v}))
+					v = py.FromPtr(unsafe.Pointer(&asyncValue{Head: py.MakeHead(asyncValueType), v: v}))
 				}
 				g.suspend(a, c, int(in>>56)&1 != 0)
 				t.popFrame()

@@ -4,92 +4,10 @@ import (
 	"github.com/pygo/pygo/py"
 )
 
-// initFixups adds to the builtin types what the VM needs and the object
-// model does not provide (yet).
-func initFixups() {
-	// type(name, bases, ns, **kw) — class keywords reach __init_subclass__ —
-	// and C[item] through __class_getitem__ bound to the class.
-	ts := *py.TypeType.Slots()
-	ts.New = func(p *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		npos := len(args) - kw.Len()
-		if typ == py.TypeType && npos == 1 && kw.Len() == 0 {
-			return args[0].Type().Obj(), nil
-		}
-		if npos != 3 {
-			return nilObj, py.TypeError("type() takes 1 or 3 arguments")
-		}
-		return typeNewHook(p, typ, args, kw)
-	}
-	ts.Init = func(p *py.Thread, self Object, args []Object, kw *py.Tuple) *py.Exception { return nil }
-	generic := py.GenericAlias
-	ts.GetItem = func(p *py.Thread, o, k Object) (Object, *py.Exception) {
-		typ := py.AsType(o)
-		if m := typ.Lookup(py.Intern("__class_getitem__")); !m.IsNil() {
-			if get := m.Type().Slots().DescrGet; get != nil {
-				b, e := get(p, m, nilObj, typ)
-				if e != nil {
-					return nilObj, e
-				}
-				m = b
-			}
-			return vt(p).callObject(m, []Object{k}, nil)
-		}
-		if typ.Flags&py.FlagHeapType == 0 {
-			return generic(p, o, k)
-		}
-		return nilObj, py.TypeError("type '%s' is not subscriptable", typ.Name)
-	}
-	py.TypeType.SetSlots(&ts)
-
-	if py.BaseExceptionType.Dict.GetStr(py.Intern("__init__")).IsNil() {
-		py.AddMethod(py.BaseExceptionType, "__init__", func(p *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-			e := py.AsException(self)
-			if e == nil {
-				return nilObj, py.TypeError("descriptor '__init__' requires a 'BaseException' object")
-			}
-			if kw.Len() > 0 {
-				return nilObj, py.TypeError("%s() takes no keyword arguments", py.TypeName(self))
-			}
-			e.SetArgs(py.NewTuple(args...))
-			return py.None, nil
-		})
-	}
-	bf := func(name string, get func(b *py.BuiltinFunction) Object) {
-		py.AddGetSet(py.BuiltinFunctionType, name, func(p *py.Thread, o Object) (Object, *py.Exception) {
-			return get((*py.BuiltinFunction)(o.Ptr())), nil
-		}, nil)
-	}
-	bf("__name__", func(b *py.BuiltinFunction) Object { return py.NewStrObj(b.Name) })
-	bf("__qualname__", func(b *py.BuiltinFunction) Object {
-		if b.Qual != "" {
-			return py.NewStrObj(b.Qual)
-		}
-		return py.NewStrObj(b.Name)
-	})
-	bf("__self__", func(b *py.BuiltinFunction) Object {
-		if b.Self.IsNil() {
-			return py.None
-		}
-		return b.Self
-	})
-	bf("__module__", func(b *py.BuiltinFunction) Object {
-		if b.Self.IsNil() {
-			return py.NewStrObj("builtins")
-		}
-		return py.None
-	})
-	bf("__doc__", func(b *py.BuiltinFunction) Object {
-		if b.Doc == "" {
-			return py.None
-		}
-		return py.NewStrObj(b.Doc)
-	})
-}
-
 // instanceDictDescr is the __dict__ attribute of a class whose instances
 // have a dict.
 func instanceDictDescr(owner *py.Type) Object {
-	d := &py.GetSetDescr{Head: headOf(py.GetSetDescrType), Name: "__dict__", Owner: owner,
+	d := &py.GetSetDescr{Head: py.MakeHead(py.GetSetDescrType), Name: "__dict__", Owner: owner,
 		Get: func(p *py.Thread, o Object) (Object, *py.Exception) {
 			if df := o.Type().Slots().Dict; df != nil {
 				if d := df(o); d != nil {

@@ -55,12 +55,12 @@ func newGenerator(fr *Frame) *Generator {
 	switch {
 	case code.B.Flags&bytecode.Coroutine != 0:
 		g.kind = kindCoroutine
-		g.Head = headOf(CoroutineType)
+		g.Head = py.MakeHead(CoroutineType)
 	case code.B.Flags&bytecode.AsyncGenerator != 0:
 		g.kind = kindAsyncGen
-		g.Head = headOf(AsyncGenType)
+		g.Head = py.MakeHead(AsyncGenType)
 	default:
-		g.Head = headOf(GeneratorType)
+		g.Head = py.MakeHead(GeneratorType)
 	}
 	if fr.fn != nil {
 		g.name, g.qualname = fr.fn.Name, fr.fn.QualName
@@ -473,7 +473,7 @@ type asyncStep struct {
 }
 
 func newAsyncStep(g *Generator, v Object, throw *py.Exception) Object {
-	return py.FromPtr(unsafe.Pointer(&asyncStep{Head: headOf(asyncStepType), g: g, v: v, throw: throw, first: true}))
+	return py.FromPtr(unsafe.Pointer(&asyncStep{Head: py.MakeHead(asyncStepType), g: g, v: v, throw: throw, first: true}))
 }
 
 func (s *asyncStep) step(t *Thread, v Object, throw *py.Exception) (Object, *py.Exception) {

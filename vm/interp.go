@@ -64,7 +64,12 @@ func initTypes() {
 		ModuleType.Flags |= py.FlagBaseType
 		initTextFile()
 		py.TypeNewHook = typeNewHook
-		initFixups()
+		py.BuiltinsModule = func(p *py.Thread) Object {
+			if t := vt(p); t.interp != nil && t.interp.Builtins != nil {
+				return t.interp.Builtins.Obj()
+			}
+			return nilObj
+		}
 	})
 }
 
@@ -156,7 +161,7 @@ type textFile struct {
 var textFileType *py.Type
 
 func newTextFile(name, mode string, w io.Writer, r io.Reader) *textFile {
-	f := &textFile{Head: headOf(textFileType), name: name, mode: mode}
+	f := &textFile{Head: py.MakeHead(textFileType), name: name, mode: mode}
 	if w != nil {
 		f.w = bufio.NewWriterSize(w, 8192)
 	}

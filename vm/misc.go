@@ -484,7 +484,7 @@ func (t *Thread) addTraceback(e *py.Exception, fr *Frame) {
 	if pc >= 0 && pc < len(fr.code.B.Locs) {
 		line = int(fr.code.B.Locs[pc].Line)
 	}
-	tb := &Traceback{Head: headOf(py.TracebackType), Frame: fo, Lasti: pc * 2, Lineno: line, Pc: pc}
+	tb := &Traceback{Head: py.MakeHead(py.TracebackType), Frame: fo, Lasti: pc * 2, Lineno: line, Pc: pc}
 	old := e.Traceback()
 	if old.IsNone() {
 		old = nilObj
@@ -498,7 +498,7 @@ func (t *Thread) frameObject(fr *Frame) *FrameObject {
 	if fr.fobj != nil {
 		return fr.fobj
 	}
-	fo := &FrameObject{Head: headOf(FrameType), code: fr.code, globals: fr.globals, locals: fr.locals, fr: fr}
+	fo := &FrameObject{Head: py.MakeHead(FrameType), code: fr.code, globals: fr.globals, locals: fr.locals, fr: fr}
 	fr.fobj = fo
 	// f_back: the record below fr on this thread's stack.
 	for i := t.n - 1; i >= 0; i-- {

@@ -43,7 +43,7 @@ func (c *Code) Obj() Object { return py.FromPtr(unsafe.Pointer(c)) }
 
 // NewCode converts b (and its nested codes) into runtime code objects.
 func NewCode(b *bytecode.Code) *Code {
-	c := &Code{Head: headOf(CodeType), B: b}
+	c := &Code{Head: py.MakeHead(CodeType), B: b}
 	c.Name = py.Intern(b.Name)
 	c.QualName = py.NewStr(b.QualName)
 	c.Names = make([]*py.Str, len(b.Names))
@@ -112,16 +112,6 @@ func constObj(k any) Object {
 	panic(fmt.Sprintf("vm: unknown constant %T", k))
 }
 
-func headOf(t *py.Type) py.Head {
-	// py.Head's field is unexported: build one through a typed pointer.
-	var h py.Head
-	*(**py.Type)(unsafe.Pointer(&h)) = t
-	return h
-}
-
-// setHeadType sets the type word of a heap object.
-func setHeadType(p unsafe.Pointer, t *py.Type) { *(**py.Type)(p) = t }
-
 // ---------------------------------------------------------------- function
 
 // Function is a Python function object.
@@ -175,7 +165,7 @@ type Cell struct {
 
 var CellType *py.Type
 
-func newCell(v Object) *Cell { return &Cell{Head: headOf(CellType), v: v} }
+func newCell(v Object) *Cell { return &Cell{Head: py.MakeHead(CellType), v: v} }
 func (c *Cell) Obj() Object  { return py.FromPtr(unsafe.Pointer(c)) }
 func (c *Cell) Get() Object  { return py.LoadSlot(&c.v) }
 func (c *Cell) Set(v Object) { py.StoreSlot(&c.v, v) }
@@ -199,7 +189,7 @@ type Method struct {
 var MethodType *py.Type
 
 func newMethod(fn, self Object) Object {
-	return py.FromPtr(unsafe.Pointer(&Method{Head: headOf(MethodType), Fn: fn, Self: self}))
+	return py.FromPtr(unsafe.Pointer(&Method{Head: py.MakeHead(MethodType), Fn: fn, Self: self}))
 }
 
 // ---------------------------------------------------------------- module
@@ -213,7 +203,7 @@ type Module struct {
 var ModuleType *py.Type
 
 func NewModule(name string) *Module {
-	m := &Module{Head: headOf(ModuleType), Dict: py.NewDict()}
+	m := &Module{Head: py.MakeHead(ModuleType), Dict: py.NewDict()}
 	m.Dict.SetStr(py.Intern("__name__"), py.NewStrObj(name))
 	m.Dict.SetStr(py.Intern("__doc__"), py.None)
 	m.Dict.SetStr(py.Intern("__package__"), py.None)

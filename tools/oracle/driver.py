@@ -220,6 +220,83 @@ def job_mode(mode):
     return job
 
 
+def _exit_status(e):
+    # What the interpreter exits with for an uncaught SystemExit, and what it
+    # prints: None is 0, an int is the status (as the OS truncates it to a
+    # byte), anything else is printed to stderr and the status is 1.
+    code = e.code
+    if code is None:
+        return 0, None
+    if isinstance(code, int):
+        return code & 0xFF, None
+    return 1, code
+
+
+def job_run(fspath, name):
+    # `python3.14 NAME` run from the repository root, except that the file
+    # name stays the relative NAME (CPython would make it absolute), so that
+    # the expected outputs do not depend on where the checkout lives. The
+    # program runs as __main__ with sys.argv == [NAME], its folder first on
+    # sys.path, an empty stdin; an uncaught exception is printed by
+    # sys.excepthook (status 1), SystemExit sets the status, atexit handlers
+    # run at the end. Answers NAME.out, NAME.err (text) and NAME.rc.
+    import atexit
+    import sys
+    import types
+
+    with open(fspath, "rb") as f:
+        src = f.read()
+    folder = os.path.dirname(os.path.abspath(fspath))
+    saved = (sys.argv, list(sys.path), sys.modules.get("__main__"), sys.stdin, sys.stdout, sys.stderr)
+    before = set(sys.modules)
+    out_b, err_b = io.BytesIO(), io.BytesIO()
+    sys.stdin = io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8")
+    sys.stdout = io.TextIOWrapper(out_b, encoding="utf-8", write_through=True)
+    sys.stderr = io.TextIOWrapper(err_b, encoding="utf-8", errors="backslashreplace", write_through=True)
+    sys.argv = [name]
+    sys.path.insert(0, folder)
+    main = types.ModuleType("__main__")
+    main.__file__ = name
+    main.__builtins__ = __builtins__
+    sys.modules["__main__"] = main
+    rc = 0
+    try:
+        try:
+            exec(compile(src, name, "exec", dont_inherit=True), main.__dict__)
+        except SystemExit as e:
+            rc, msg = _exit_status(e)
+            if msg is not None:
+                print(msg, file=sys.stderr)
+        except BaseException as e:
+            # Drop this function's own frame, which the interpreter's run
+            # of a script does not have.
+            tb = e.__traceback__.tb_next if e.__traceback__ is not None else None
+            sys.excepthook(type(e), e.with_traceback(tb), tb)
+            rc = 1
+        try:
+            atexit._run_exitfuncs()
+        finally:
+            atexit._clear()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        out, err = out_b.getvalue(), err_b.getvalue()
+    finally:
+        sys.argv, sys.path[:], main0, sys.stdin, sys.stdout, sys.stderr = saved
+        if main0 is not None:
+            sys.modules["__main__"] = main0
+        # Modules the program imported from its folder are forgotten, so that
+        # the next program imports them afresh.
+        for m in set(sys.modules) - before:
+            f = getattr(sys.modules.get(m), "__file__", None) or ""
+            if f.startswith(folder + "/"):
+                del sys.modules[m]
+    return {
+        "out": out.decode("utf-8", "replace"),
+        "err": err.decode("utf-8", "replace"),
+        "rc": "%d\n" % rc,
+    }
+
+
 _JOBS = {
     "ast": job_ast,
     "error": job_error_file,
@@ -237,4 +314,6 @@ def run_job(job, fspath, name):
         src = f.read()
     if job == "error":
         return json.dumps(job_error_file(src, name, fspath))
+    if job == "run":
+        return json.dumps(job_run(fspath, name))
     return json.dumps(_JOBS[job](src, name))

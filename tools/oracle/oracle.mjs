@@ -6,7 +6,7 @@
 //   node oracle.mjs JOB --root DIR --out DIR [--list FILE | --all] [REL.py ...]
 //
 //   JOB      ast | error | error-tc | corpus | mode-exec | mode-eval | mode-single |
-//            mode-func_type   (see driver.py for what each writes),
+//            mode-func_type | run   (see driver.py for what each writes),
 //            or "mixed": each --list line is then "JOB REL.py", so that one
 //            interpreter serves several jobs
 //   --root   directory the REL paths are relative to; the REL path is also
@@ -26,13 +26,13 @@ import { fileURLToPath } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 function usage(msg) {
-  console.error(`oracle: ${msg}\nusage: node oracle.mjs ast|error|error-tc|corpus|mode-exec|mode-eval|mode-single|mode-func_type|mixed --root DIR --out DIR [--list FILE | --all] [REL.py ...]`);
+  console.error(`oracle: ${msg}\nusage: node oracle.mjs ast|error|error-tc|corpus|mode-exec|mode-eval|mode-single|mode-func_type|run|mixed --root DIR --out DIR [--list FILE | --all] [REL.py ...]`);
   process.exit(2);
 }
 
 const argv = process.argv.slice(2);
 const job = argv.shift();
-const jobs = ["ast", "error", "error-tc", "corpus", "mode-exec", "mode-eval", "mode-single", "mode-func_type"];
+const jobs = ["ast", "error", "error-tc", "corpus", "mode-exec", "mode-eval", "mode-single", "mode-func_type", "run"];
 if (job !== "mixed" && !jobs.includes(job)) usage(`unknown job ${job}`);
 let root = null, out = null, all = false;
 const rels = [];
@@ -72,6 +72,17 @@ const runJob = py.globals.get("run_job");
 const vroot = "/oracle-root";
 py.FS.mkdirTree(vroot);
 py.FS.chdir(vroot);
+// A program run by the "run" job may import modules beside it, so its
+// folder's files are all copied in, once.
+const mirrored = new Set();
+function mirrorFolder(relDir) {
+  if (mirrored.has(relDir)) return;
+  mirrored.add(relDir);
+  const dir = path.join(root, relDir);
+  for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (ent.isFile()) py.FS.writeFile(path.posix.join(vroot, relDir, ent.name), fs.readFileSync(path.join(dir, ent.name)));
+  }
+}
 let failed = 0;
 for (const entry of rels) {
   let rel = entry, thisJob = job;
@@ -84,6 +95,7 @@ for (const entry of rels) {
   const bytes = fs.readFileSync(path.join(root, rel));
   const vpath = path.posix.join(vroot, rel);
   py.FS.mkdirTree(path.posix.dirname(vpath));
+  if (thisJob === "run") mirrorFolder(path.posix.dirname(rel));
   py.FS.writeFile(vpath, bytes);
   let res;
   try {
@@ -93,7 +105,8 @@ for (const entry of rels) {
     failed++;
     continue;
   } finally {
-    py.FS.unlink(vpath);
+    // A run job's folder stays: its programs import each other.
+    if (thisJob !== "run") py.FS.unlink(vpath);
   }
   const base = path.join(out, rel.replace(/\.py$/, ""));
   fs.mkdirSync(path.dirname(base), { recursive: true });

@@ -21,6 +21,9 @@
 //	                             for MODE exec, eval, single, func_type:
 //	                             NAME.ast and NAME.warn, or NAME.err and
 //	                             NAME.warn (warnings of failed parses too)
+//	tests/exec/*.py              programs run as `python3.14 tests/exec/NAME.py`
+//	                             from the root (file name kept relative):
+//	                             NAME.out, NAME.err, NAME.rc
 //
 // Expected outputs are never written by hand; a case whose oracle answer does
 // not fit its folder (a "valid" program that fails to parse, an "invalid" one
@@ -67,6 +70,15 @@ var sets = []caseSet{
 	{
 		dir: "tests/syntaxerr/typecomments", job: "error-tc", suffixes: []string{"err", "report"},
 		validate: parseError,
+	},
+	{
+		dir: "tests/exec", job: "run", suffixes: []string{"out", "err", "rc"},
+		validate: func(out map[string][]byte) error {
+			if _, ok := out["rc"]; !ok {
+				return fmt.Errorf("the oracle gave no exit status")
+			}
+			return nil
+		},
 	},
 	modeSet("exec"),
 	modeSet("eval"),
@@ -174,7 +186,7 @@ func main() {
 		for _, j := range jobs {
 			base := strings.TrimSuffix(j.rel, ".py")
 			out := map[string][]byte{}
-			for _, s := range []string{"ast", "warn", "err", "report"} {
+			for _, s := range []string{"ast", "warn", "err", "report", "out", "rc"} {
 				if b, err := os.ReadFile(filepath.Join(tmp, filepath.FromSlash(base)+"."+s)); err == nil {
 					out[s] = b
 				}
@@ -279,7 +291,7 @@ func listCases(root string, set caseSet) ([]string, error) {
 // findOrphans lists expected-output files whose .py case no longer exists.
 func findOrphans(root string) ([]string, error) {
 	var out []string
-	for _, top := range []string{"tests/syntax", "tests/syntaxerr", "tests/modes"} {
+	for _, top := range []string{"tests/syntax", "tests/syntaxerr", "tests/modes", "tests/exec"} {
 		err := filepath.WalkDir(filepath.Join(root, top), func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if os.IsNotExist(err) {
@@ -289,7 +301,7 @@ func findOrphans(root string) ([]string, error) {
 			}
 			ext := filepath.Ext(p)
 			switch ext {
-			case ".ast", ".warn", ".err", ".report":
+			case ".ast", ".warn", ".err", ".report", ".out", ".rc":
 			default:
 				return nil
 			}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/pygo/pygo/internal/corpus"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -27,16 +28,9 @@ import (
 //
 //	go test ./compiler -run TestShape -args -regen
 //
-// which runs CPython through /work/shared/tools/py314 (or $PY314).
+// which runs CPython through the pinned oracle (tools/oracle).
 
 var regen = flag.Bool("regen", false, "rerun CPython to rewrite testdata/shape/*.shape")
-
-func py314() string {
-	if p := os.Getenv("PY314"); p != "" {
-		return p
-	}
-	return "/work/shared/tools/py314"
-}
 
 // shape renders code like codeshape.py does.
 func shape(code *bytecode.Code) string {
@@ -107,34 +101,13 @@ func compileShape(name string, src []byte) string {
 // runOracle runs codeshape.py over sources in one CPython process.
 func runOracle(t testing.TB, sources map[string]string) map[string]string {
 	t.Helper()
-	dir := t.TempDir()
 	script, err := os.ReadFile(filepath.Join("testdata", "codeshape.py"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(filepath.Join(dir, "codeshape.py"), script, 0o644)
-	bundle, _ := json.Marshal(sources)
-	os.WriteFile(filepath.Join(dir, "bundle.json"), bundle, 0o644)
-	cmd := exec.Command(py314(), filepath.Join(dir, "codeshape.py"))
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	out, err := os.Create(filepath.Join(dir, "out.json"))
+	res, err := corpus.RunScript(script, sources)
 	if err != nil {
 		t.Fatal(err)
-	}
-	cmd.Stdout = out
-	err = cmd.Run()
-	out.Close()
-	if err != nil {
-		t.Fatalf("oracle: %v\n%s", err, stderr.String())
-	}
-	data, err := os.ReadFile(filepath.Join(dir, "out.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	res := map[string]string{}
-	if err := json.Unmarshal(data, &res); err != nil {
-		t.Fatalf("oracle output: %v", err)
 	}
 	return res
 }
@@ -192,19 +165,14 @@ func TestShape(t *testing.T) {
 	}
 }
 
-// findCorpus returns the stdlib corpus the tests package extracts.
+// findCorpus returns the extracted stdlib corpus, or "" when the oracle
+// package (and so its stdlib zip) is not installed.
 func findCorpus() string {
-	base, err := os.UserCacheDir()
+	dir, err := corpus.Src()
 	if err != nil {
 		return ""
 	}
-	dirs, _ := filepath.Glob(filepath.Join(base, "pygo-oracle", "corpus-*"))
-	for _, d := range dirs {
-		if _, err := os.Stat(filepath.Join(d, "complete")); err == nil {
-			return filepath.Join(d, "src")
-		}
-	}
-	return ""
+	return dir
 }
 
 type corpusFile struct {
@@ -216,9 +184,9 @@ func loadCorpus(t testing.TB) []corpusFile {
 	dir := findCorpus()
 	if dir == "" {
 		if os.Getenv("CI") != "" {
-			t.Fatal("no extracted stdlib corpus (run `go test ./tests -run TestCorpus` first)")
+			t.Fatal("no stdlib corpus (install the oracle: cd tools/oracle && npm ci)")
 		}
-		t.Skip("no extracted stdlib corpus (run `go test ./tests -run TestCorpus` first)")
+		t.Skip("no stdlib corpus (install the oracle: cd tools/oracle && npm ci)")
 	}
 	var files []corpusFile
 	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"github.com/pygo/pygo/internal/pyrepr"
 	"math"
 	"unsafe"
 )
@@ -34,7 +35,7 @@ func complexPart(f float64) string {
 	case math.IsNaN(f):
 		return "nan"
 	}
-	return shortFloat(f, false)
+	return pyrepr.ShortFloat(f, false)
 }
 
 // ComplexRepr is repr(complex).

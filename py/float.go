@@ -1,6 +1,7 @@
 package py
 
 import (
+	"github.com/pygo/pygo/internal/pyrepr"
 	"math"
 	"math/big"
 	"strconv"
@@ -75,62 +76,7 @@ func toFloat(o Object) (float64, bool, *Exception) {
 }
 
 // FloatRepr is repr(float): the shortest string that round-trips.
-func FloatRepr(f float64) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		return "nan"
-	}
-	return shortFloat(f, true)
-}
-
-// shortFloat formats a finite float repr-style: exponent notation outside
-// [1e-4, 1e16); addDotZero appends ".0" to integral values.
-func shortFloat(f float64, addDotZero bool) string {
-	var buf [32]byte
-	e := strconv.AppendFloat(buf[:0], f, 'e', -1, 64)
-	s := string(e)
-	mant, expStr, _ := strings.Cut(s, "e")
-	exp, _ := strconv.Atoi(expStr)
-	neg := strings.HasPrefix(mant, "-")
-	if neg {
-		mant = mant[1:]
-	}
-	digits := strings.Replace(mant, ".", "", 1)
-	var out string
-	if exp < -4 || exp >= 16 {
-		out = digits[:1]
-		if len(digits) > 1 {
-			out += "." + digits[1:]
-		}
-		sign := "+"
-		if exp < 0 {
-			sign = "-"
-			exp = -exp
-		}
-		es := strconv.Itoa(exp)
-		if len(es) < 2 {
-			es = "0" + es
-		}
-		out += "e" + sign + es
-	} else if exp < 0 {
-		out = "0." + strings.Repeat("0", -exp-1) + digits
-	} else if len(digits) > exp+1 {
-		out = digits[:exp+1] + "." + digits[exp+1:]
-	} else {
-		out = digits + strings.Repeat("0", exp+1-len(digits))
-		if addDotZero {
-			out += ".0"
-		}
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out
-}
+func FloatRepr(f float64) string { return pyrepr.Float(f) }
 
 func floatRepr(t *Thread, o Object) (Object, *Exception) {
 	f, _ := FloatValue(o)

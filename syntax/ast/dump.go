@@ -1,6 +1,7 @@
 package ast
 
 import (
+	"github.com/pygo/pygo/internal/pyrepr"
 	"math"
 	"math/big"
 	"reflect"
@@ -218,62 +219,7 @@ func Repr(x any) string {
 // FloatRepr formats f as Python's repr(float): the shortest string that
 // round-trips, in fixed notation for exponents -4 <= e < 16 and scientific
 // notation (with at least two exponent digits) otherwise.
-func FloatRepr(f float64) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		return "nan"
-	}
-	return shortFloat(f, true)
-}
-
-// shortFloat formats a finite float in repr style; addDotZero appends ".0"
-// to integral values in fixed notation (repr(float) does, the parts of
-// repr(complex) do not).
-func shortFloat(f float64, addDotZero bool) string {
-	// strconv's 'e' format with precision -1 yields the shortest digits.
-	e := strconv.FormatFloat(f, 'e', -1, 64)
-	mant, expStr, _ := strings.Cut(e, "e")
-	exp, _ := strconv.Atoi(expStr)
-	neg := strings.HasPrefix(mant, "-")
-	if neg {
-		mant = mant[1:]
-	}
-	digits := strings.Replace(mant, ".", "", 1)
-	var out string
-	if exp < -4 || exp >= 16 {
-		out = digits[:1]
-		if len(digits) > 1 {
-			out += "." + digits[1:]
-		}
-		sign := "+"
-		if exp < 0 {
-			sign = "-"
-			exp = -exp
-		}
-		es := strconv.Itoa(exp)
-		if len(es) < 2 {
-			es = "0" + es
-		}
-		out += "e" + sign + es
-	} else if exp < 0 {
-		out = "0." + strings.Repeat("0", -exp-1) + digits
-	} else if len(digits) > exp+1 {
-		out = digits[:exp+1] + "." + digits[exp+1:]
-	} else {
-		out = digits + strings.Repeat("0", exp+1-len(digits))
-		if addDotZero {
-			out += ".0"
-		}
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out
-}
+func FloatRepr(f float64) string { return pyrepr.Float(f) }
 
 func complexRepr(c complex128) string {
 	re, im := real(c), imag(c)
@@ -298,7 +244,7 @@ func complexPart(f float64) string {
 	case math.IsNaN(f):
 		return "nan"
 	}
-	return shortFloat(f, false)
+	return pyrepr.ShortFloat(f, false)
 }
 
 // StrRepr returns Python's repr of a str. Lone surrogates are expected in

@@ -23,7 +23,7 @@ const execTimeout = 30 * time.Second
 // for the same relative file name (`go run ./tools/oracle/regen`), so
 // tracebacks match without rewriting paths.
 func TestExec(t *testing.T) {
-	cases := listCases(t, "exec", false)
+	cases := listCases(t, "exec", true)
 	root, err := filepath.Abs("..")
 	if err != nil {
 		t.Fatal(err)

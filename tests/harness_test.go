@@ -152,12 +152,13 @@ func listCases(t *testing.T, dir string, deep bool, skip ...string) []string {
 					return filepath.SkipDir
 				}
 			}
-			if !deep {
+			if !deep || strings.HasPrefix(d.Name(), "_") {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if strings.HasSuffix(rel, ".py") {
+		// Names starting with "_" are support modules that cases import.
+		if strings.HasSuffix(rel, ".py") && !strings.HasPrefix(d.Name(), "_") {
 			cases = append(cases, rel)
 		}
 		return nil

@@ -382,17 +382,16 @@ func (t *Thread) loadModule(full string, parent Object) (Object, *py.Exception) 
 			dirs = append(dirs, s)
 		}
 	}
-	if bm := builtinModule(t, full); !bm.IsNil() {
-		in.Modules.SetStr(py.Intern(full), bm)
-		return bm, nil
+	if bm, e := builtinModule(t, full); e != nil || !bm.IsNil() {
+		return bm, e
 	}
 	for _, d := range dirs {
 		pkgInit := filepath.Join(d, short, "__init__.py")
-		if st, err := os.Stat(pkgInit); err == nil && !st.IsDir() {
+		if st, err := statFile(pkgInit); err == nil && !st.IsDir() {
 			return t.execFile(full, pkgInit, filepath.Join(d, short), parent, short)
 		}
 		file := filepath.Join(d, short+".py")
-		if st, err := os.Stat(file); err == nil && !st.IsDir() {
+		if st, err := statFile(file); err == nil && !st.IsDir() {
 			return t.execFile(full, file, "", parent, short)
 		}
 	}
@@ -423,7 +422,7 @@ func (t *Thread) sysPath() []string {
 
 func (t *Thread) execFile(full, file, pkgDir string, parent Object, short string) (Object, *py.Exception) {
 	in := t.interp
-	src, err := os.ReadFile(file)
+	src, err := readSource(file)
 	if err != nil {
 		return nilObj, py.Errorf(py.ImportErrorType, "%s", err.Error())
 	}

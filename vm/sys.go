@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/pygo/pygo/py"
+	"github.com/pygo/pygo/stdlib"
 )
 
 // Version is the Python version pygo implements.
@@ -27,7 +28,10 @@ func newSysModule(in *Interp, cfg Config) *Module {
 	}
 	set("argv", strs(argv))
 	set("orig_argv", strs(argv))
-	set("path", strs(cfg.Path))
+	// The embedded library comes after the caller's entries, where
+	// CPython puts its own library after the script's folder and
+	// PYTHONPATH.
+	set("path", strs(append(append([]string(nil), cfg.Path...), stdlib.Dir)))
 	set("modules", in.Modules.Obj())
 	set("stdout", in.stdout.Obj())
 	set("stderr", in.stderr.Obj())
@@ -43,7 +47,7 @@ func newSysModule(in *Interp, cfg Config) *Module {
 	set("byteorder", py.NewStrObj("little"))
 	set("platform", py.NewStrObj("linux"))
 	set("executable", py.NewStrObj(""))
-	set("builtin_module_names", py.NewTuple(py.NewStrObj("builtins"), py.NewStrObj("sys")).Obj())
+	set("builtin_module_names", strsTuple(NativeModuleNames()))
 	impl := NewModule("implementation")
 	impl.Dict.SetStr(py.Intern("name"), py.NewStrObj("pygo"))
 	impl.Dict.SetStr(py.Intern("version"), d.GetStr(py.Intern("version_info")))
@@ -128,7 +132,10 @@ func newSysModule(in *Interp, cfg Config) *Module {
 	return m
 }
 
-// builtinModule returns a module implemented in Go, or nil.
-func builtinModule(t *Thread, name string) Object {
-	return nilObj
+func strsTuple(ss []string) Object {
+	items := make([]Object, len(ss))
+	for i, s := range ss {
+		items[i] = py.NewStrObj(s)
+	}
+	return py.NewTuple(items...).Obj()
 }

@@ -17,6 +17,8 @@ import (
 	"github.com/pygo/pygo/syntax/parser"
 	"github.com/pygo/pygo/syntax/scanner"
 	"github.com/pygo/pygo/vm"
+
+	_ "github.com/pygo/pygo/modules" // the standard library written in Go
 )
 
 // Version is the Python version pygo implements.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pygo/pygo/stdlib"
 	"github.com/pygo/pygo/syntax/ast"
 	"github.com/pygo/pygo/syntax/parser"
 )
@@ -56,6 +57,8 @@ func (s *SourceLines) Line(file string, n int) (string, bool) {
 		var data []byte
 		if src, ok := s.Sources[file]; ok {
 			data = src
+		} else if stdlib.Contains(file) {
+			data, _ = stdlib.ReadFile(file)
 		} else if b, err := os.ReadFile(file); err == nil {
 			data = b
 		}

@@ -21,9 +21,11 @@
 //	                             for MODE exec, eval, single, func_type:
 //	                             NAME.ast and NAME.warn, or NAME.err and
 //	                             NAME.warn (warnings of failed parses too)
-//	tests/exec/*.py              programs run as `python3.14 tests/exec/NAME.py`
+//	tests/exec/**/*.py           programs run as `python3.14 tests/exec/NAME.py`
 //	                             from the root (file name kept relative):
-//	                             NAME.out, NAME.err, NAME.rc
+//	                             NAME.out, NAME.err, NAME.rc; files and
+//	                             folders named _* are modules that cases
+//	                             import, not cases
 //
 // Expected outputs are never written by hand; a case whose oracle answer does
 // not fit its folder (a "valid" program that fails to parse, an "invalid" one
@@ -72,7 +74,7 @@ var sets = []caseSet{
 		validate: parseError,
 	},
 	{
-		dir: "tests/exec", job: "run", suffixes: []string{"out", "err", "rc"},
+		dir: "tests/exec", job: "run", suffixes: []string{"out", "err", "rc"}, deep: true,
 		validate: func(out map[string][]byte) error {
 			if _, ok := out["rc"]; !ok {
 				return fmt.Errorf("the oracle gave no exit status")
@@ -268,7 +270,7 @@ func listCases(root string, set caseSet) ([]string, error) {
 				return nil
 			}
 			rel, _ := filepath.Rel(dir, p)
-			if !set.deep {
+			if !set.deep || strings.HasPrefix(d.Name(), "_") {
 				return filepath.SkipDir
 			}
 			for _, s := range set.skipDirs {
@@ -278,7 +280,9 @@ func listCases(root string, set caseSet) ([]string, error) {
 			}
 			return nil
 		}
-		if strings.HasSuffix(p, ".py") {
+		// Names starting with "_" are support modules and packages that
+		// cases import, not cases.
+		if strings.HasSuffix(p, ".py") && !strings.HasPrefix(d.Name(), "_") {
 			rel, _ := filepath.Rel(root, p)
 			cases = append(cases, filepath.ToSlash(rel))
 		}

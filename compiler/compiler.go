@@ -71,11 +71,13 @@ func Compile(mod ast.Mod, filename string, mode string, opts Options) (code *byt
 		}
 	}()
 	code = c.module(mod, mode)
-	return code, warnings, nil
+	return code, append(warnings, c.warnings...), nil
 }
 
 type compiler struct {
-	extraFree   string // a free variable the next unit needs beyond its table's
+	interactive *unit             // the "single" module unit, whose expression statements print
+	warnings    []scanner.Warning // the code generator's own SyntaxWarnings
+	extraFree   string            // a free variable the next unit needs beyond its table's
 	futureFlags bytecode.Flags
 	st          *symtable.SymbolTable
 	filename    string
@@ -148,6 +150,7 @@ type unit struct {
 	compCell        map[string]bool // cells made by inlined comprehensions
 	compDeref       map[string]bool // compCell names inside their comprehension
 	compFast        map[string]bool // cells of the unit that an inlined comprehension uses as plain locals
+	compGlobal      map[string]bool // class names that an inlined comprehension reads as globals
 	static          map[string]bool // class: attributes assigned through self in methods
 	selfName        string          // method: its first parameter
 	deferred        []*ast.AnnAssign
@@ -260,10 +263,10 @@ func (c *compiler) newUnit(t *symtable.Table, name, qualname string, firstLine i
 	}
 	c.u = u
 	// Prologue: make the cells, copy the closure.
-	for i, r := range u.code.CellRegs {
-		if !u.compCell[u.code.CellVars[i]] {
-			c.emit(bytecode.MakeCell, r, 0, 0, 0)
-		}
+	for _, r := range u.code.CellRegs {
+		// Comprehension cells too: an inlined comprehension saves and
+		// restores the unit's cell around its own fresh one.
+		c.emit(bytecode.MakeCell, r, 0, 0, 0)
 	}
 	if len(u.code.FreeVars) > 0 {
 		c.emit(bytecode.CopyFreeVars, len(u.code.FreeVars), 0, 0, 0)
@@ -545,18 +548,11 @@ func (c *compiler) moduleBody(body []ast.Stmt, interactive bool) {
 		c.release(r - tempTag)
 		start = 1
 	}
+	if interactive {
+		c.interactive = c.u
+		defer func() { c.interactive = nil }()
+	}
 	for _, s := range body[start:] {
-		if interactive {
-			if e, ok := s.(*ast.ExprStmt); ok {
-				c.setLoc(&e.Span)
-				m := c.mark()
-				r := c.exprReg(e.Value)
-				d := c.tmp()
-				c.emit(bytecode.CallIntrinsic1, d, r, 0, bytecode.IntrinsicPrint)
-				c.release(m)
-				continue
-			}
-		}
 		c.stmt(s)
 	}
 	c.annotateFunction()

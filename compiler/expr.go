@@ -142,8 +142,10 @@ func (c *compiler) exprInto(e ast.Expr, dst int) {
 		c.emit(bytecode.GetYieldFromIter, it, r, 0, 0)
 		c.delegate(it, dst)
 	case *ast.Compare:
+		c.checkCompare(e)
 		c.compare(e, dst)
 	case *ast.Call:
+		c.checkCaller(e)
 		c.call(e, dst)
 	case *ast.JoinedStr:
 		c.joinedStr(e, dst)
@@ -158,6 +160,7 @@ func (c *compiler) exprInto(e ast.Expr, dst int) {
 		c.setLoc(&e.Span)
 		c.emitCached(bytecode.LoadAttr, dst, o, c.attrName(e.Attr))
 	case *ast.Subscript:
+		c.checkSubscript(e)
 		o, k := c.operands(e.Value, e.Slice)
 		c.setLoc(&e.Span)
 		c.emitCached(bytecode.BinarySubscr, dst, o, k)
@@ -336,6 +339,7 @@ func (c *compiler) jumpIf(e ast.Expr, cond bool, l label) {
 		return
 	case *ast.Compare:
 		if !cond {
+			c.checkCompare(e)
 			// Fused compare-and-branch for each link of the chain.
 			left := c.exprReg(e.Left)
 			for i, op := range e.Ops {
@@ -438,12 +442,9 @@ func (c *compiler) callEx(e *ast.Call, base int) {
 	pos := c.tmp()
 	if len(e.Args) == 1 {
 		if s, ok := e.Args[0].(*ast.Starred); ok {
-			// f(*x): the tuple conversion happens in CALL_EX.
-			l := c.tmp()
-			c.emit(bytecode.BuildList, l, l, 0, 0)
-			r := c.exprReg(s.Value)
-			c.emit(bytecode.ListExtend, l, r, 0, 0)
-			c.emit(bytecode.CallIntrinsic1, pos, l, 0, bytecode.IntrinsicListToTuple)
+			// f(*x): the tuple conversion happens in CALL_EX, which
+			// names the callee if x is not iterable.
+			c.exprInto(s.Value, pos)
 			goto kw
 		}
 	}
@@ -459,11 +460,23 @@ kw:
 	if len(e.Keywords) > 0 {
 		kwr = c.tmp()
 		c.emit(bytecode.BuildMap, kwr, kwr, 0, 0)
+		merged := false
 		for _, k := range e.Keywords {
 			m := c.mark()
 			if k.Arg == "" {
 				r := c.exprReg(k.Value)
 				c.emit(bytecode.DictMerge, kwr, r, base, 0)
+				merged = true
+			} else if merged {
+				// After a **mapping, a keyword is merged too, so that a
+				// repeated name is an error.
+				d := c.tmp()
+				c.emit(bytecode.BuildMap, d, d, 0, 0)
+				kr := c.tmp()
+				c.loadConst(k.Arg, kr)
+				vr := c.exprReg(k.Value)
+				c.emit(bytecode.MapAdd, d, kr, vr, 0)
+				c.emit(bytecode.DictMerge, kwr, d, base, 0)
 			} else {
 				kr := c.tmp()
 				c.loadConst(k.Arg, kr)

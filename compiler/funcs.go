@@ -159,6 +159,9 @@ func (c *compiler) makeFunction(code *bytecode.Code, dst int, flags uint8, attrs
 			n++
 		}
 	}
+	// The operand temporaries die with MAKE_FUNCTION; releasing them keeps
+	// a caller's next temporaries (a call's arguments) adjacent to dst.
+	m := c.mark()
 	base := bytecode.NoReg
 	if n > 0 {
 		base = c.tmps(n)
@@ -186,6 +189,7 @@ func (c *compiler) makeFunction(code *bytecode.Code, dst int, flags uint8, attrs
 		i++
 	}
 	c.emit(bytecode.MakeFunction, dst, c.constIndex(code), base, flags)
+	c.release(m)
 }
 
 // defaults evaluates a def's or lambda's defaults; it returns the flags
@@ -926,8 +930,21 @@ func (c *compiler) inlineComprehension(e ast.Expr, t *symtable.Table, gens []*as
 	u := c.u
 	type saved struct{ reg, save int }
 	var saves []saved
-	var hidden, compFast, compDeref []string
+	var hidden, compFast, compDeref, compGlobal []string
 	for _, s := range t.Symbols {
+		if u.isClass && s.Scope == symtable.GlobalImplicit {
+			// A class body's names are invisible inside its
+			// comprehensions: a name the comprehension reads from
+			// outside is a global there even if the class binds it.
+			if os, ok := u.table.Lookup(s.Name); ok && os.Scope != symtable.GlobalImplicit && !u.compGlobal[s.Name] {
+				if u.compGlobal == nil {
+					u.compGlobal = map[string]bool{}
+				}
+				u.compGlobal[s.Name] = true
+				compGlobal = append(compGlobal, s.Name)
+			}
+			continue
+		}
 		if s.Flags&symtable.DefParam != 0 {
 			continue
 		}
@@ -949,7 +966,13 @@ func (c *compiler) inlineComprehension(e ast.Expr, t *symtable.Table, gens []*as
 		if r, isCell := u.cells[s.Name]; isCell {
 			if s.Scope == symtable.Cell {
 				if u.compCell[s.Name] && !u.compDeref[s.Name] {
-					// A fresh cell for this comprehension's variable.
+					// A fresh cell for this comprehension's variable; the
+					// unit's own cell is saved and restored around it, so
+					// closures made inside never share it with the code
+					// outside (PEP 709).
+					sv := c.tmp()
+					c.emit(bytecode.MoveRaw, sv, r, 0, 0)
+					saves = append(saves, saved{r, sv})
 					c.emit(bytecode.Clear, r, 0, 0, 0)
 					c.emit(bytecode.MakeCell, r, 0, 0, 0)
 					if u.compDeref == nil {
@@ -967,6 +990,17 @@ func (c *compiler) inlineComprehension(e ast.Expr, t *symtable.Table, gens []*as
 			}
 			u.compFast[s.Name] = true
 			compFast = append(compFast, s.Name)
+		}
+		if u.fnLike && !u.compFast[s.Name] {
+			if os, ok := u.table.Lookup(s.Name); ok && os.Scope != symtable.Local && os.Scope != symtable.Cell {
+				// The unit reads this name as a global or free variable
+				// elsewhere: inside the comprehension it is a fast local.
+				if u.compFast == nil {
+					u.compFast = map[string]bool{}
+				}
+				u.compFast[s.Name] = true
+				compFast = append(compFast, s.Name)
+			}
 		}
 		reg := c.local(s.Name)
 		sv := c.tmp()
@@ -1005,6 +1039,9 @@ func (c *compiler) inlineComprehension(e ast.Expr, t *symtable.Table, gens []*as
 	}
 	for _, n := range compDeref {
 		delete(u.compDeref, n)
+	}
+	for _, n := range compGlobal {
+		delete(u.compGlobal, n)
 	}
 	c.emit(bytecode.Move, dst, res, 0, 0)
 }

@@ -41,6 +41,14 @@ func (c *compiler) resolve(name string) nameKind {
 	if u.compDeref[name] {
 		return nkDeref
 	}
+	if u.compGlobal[name] {
+		return nkGlobal
+	}
+	if u.hidden[name] {
+		// An inlined comprehension's own variable at module or class
+		// level: a fast local whatever the unit's table says.
+		return nkFast
+	}
 	if name == "__conditional_annotations__" {
 		// The compiler's own variable: a cell of a class body (and free
 		// in its __annotate__), a global of a module.

@@ -121,6 +121,17 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.Global, *ast.Nonlocal, *ast.Pass:
 		c.emit(bytecode.Nop, 0, 0, 0, 0)
 	case *ast.ExprStmt:
+		if c.interactive != nil && c.u == c.interactive {
+			// "single" mode: expression statements anywhere in the
+			// top-level code (inside if/for/while too) print their value.
+			c.setLoc(&s.Span)
+			m := c.mark()
+			r := c.exprReg(s.Value)
+			d := c.tmp()
+			c.emit(bytecode.CallIntrinsic1, d, r, 0, bytecode.IntrinsicPrint)
+			c.release(m)
+			return
+		}
 		if _, ok := c.fold(s.Value); ok {
 			c.emit(bytecode.Nop, 0, 0, 0, 0)
 			return

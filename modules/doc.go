@@ -6,3 +6,14 @@
 // all, so that a program importing it (cmd/pygo, an embedder) gets the
 // whole library.
 package modules
+
+import (
+	_ "github.com/pygo/pygo/modules/atexit"
+	_ "github.com/pygo/pygo/modules/contextvars"
+	_ "github.com/pygo/pygo/modules/errno"
+	_ "github.com/pygo/pygo/modules/io"
+	_ "github.com/pygo/pygo/modules/math"
+	_ "github.com/pygo/pygo/modules/posix"
+	_ "github.com/pygo/pygo/modules/thread"
+	_ "github.com/pygo/pygo/modules/time"
+)

@@ -241,6 +241,29 @@ func GetAttrS(t *Thread, o Object, name string) (Object, *Exception) {
 	return GetAttr(t, o, Intern(name))
 }
 
+// IsGenericGetAttr reports whether f is GenericGetAttr itself (a type whose
+// GetAttr slot it is has object's attribute semantics, which the VM's method
+// calls shortcut). Go has no func equality; top-level functions have one
+// static closure each, so comparing the closure pointers is exact.
+func IsGenericGetAttr(f func(*Thread, Object, *Str) (Object, *Exception)) bool {
+	return f != nil && *(*unsafe.Pointer)(unsafe.Pointer(&f)) == genericGetAttrFn
+}
+
+// IsGenericSetAttr is IsGenericGetAttr for GenericSetAttr.
+func IsGenericSetAttr(f func(*Thread, Object, *Str, Object) *Exception) bool {
+	return f != nil && *(*unsafe.Pointer)(unsafe.Pointer(&f)) == genericSetAttrFn
+}
+
+var genericSetAttrFn = func() unsafe.Pointer {
+	f := GenericSetAttr
+	return *(*unsafe.Pointer)(unsafe.Pointer(&f))
+}()
+
+var genericGetAttrFn = func() unsafe.Pointer {
+	f := GenericGetAttr
+	return *(*unsafe.Pointer)(unsafe.Pointer(&f))
+}()
+
 // GenericGetAttr is object.__getattribute__: data descriptors on the type,
 // then the instance dict, then other type attributes (bound via __get__).
 func GenericGetAttr(t *Thread, o Object, name *Str) (Object, *Exception) {
@@ -369,9 +392,37 @@ func typeSetAttr(t *Thread, o Object, name *Str, v Object) *Exception {
 		if exc == nil && !found {
 			return AttributeError(o, name.s, "type object '%s' has no attribute '%s'", typ.Name, name.s)
 		}
+		if exc == nil {
+			dunderChanged(t, typ, name.s)
+		}
 		return exc
 	}
-	return typ.Dict.Set(t, name.Obj(), v)
+	exc := typ.Dict.Set(t, name.Obj(), v)
+	if exc == nil {
+		dunderChanged(t, typ, name.s)
+	}
+	return exc
+}
+
+// TypeDunderHook, set by the VM, re-derives the slots of a Python class
+// (and its subclasses) after one of its dunder attributes is assigned or
+// deleted, so that `C.__add__ = f` changes what `c + 1` does.
+var TypeDunderHook func(t *Thread, typ *Type)
+
+func dunderChanged(t *Thread, typ *Type, name string) {
+	if TypeDunderHook != nil && typ.Flags&FlagHeapType != 0 && len(name) > 4 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__") {
+		TypeDunderHook(t, typ)
+	}
+}
+
+// InheritedSlots returns the slot table t inherits from its MRO, before
+// any slot of its own.
+func InheritedSlots(t *Type) Slots {
+	var s Slots
+	for _, m := range t.MRO()[1:] {
+		s.inherit(m.Slots())
+	}
+	return s
 }
 
 // ---------------------------------------------------------------- arguments
@@ -395,6 +446,9 @@ func parseArgs(fname string, args []Object, kw *Tuple, names []string, required 
 		}
 		if required == maxPos {
 			return TypeError("%s() takes exactly %d positional argument%s (%d given)", fname, maxPos, plural(maxPos), npos)
+		}
+		if maxPos < len(names) { // keyword-only parameters follow
+			return TypeError("%s() takes at most %d positional argument%s (%d given)", fname, maxPos, plural(maxPos), npos)
 		}
 		return TypeError("%s() takes at most %d argument%s (%d given)", fname, maxPos, plural(maxPos), npos)
 	}

@@ -565,6 +565,9 @@ func decodeError(enc string, b []byte, start, end int, reason string) *Exception
 // Encode is str.encode(encoding, errors) for utf-8, ascii and latin-1.
 func Encode(s *Str, encoding, errors string) ([]byte, *Exception) {
 	enc := normEncoding(encoding)
+	if out, ok, exc := encodeWide(s, enc, errors); ok {
+		return out, exc
+	}
 	limit := rune(0)
 	switch enc {
 	case "utf-8":
@@ -643,6 +646,9 @@ func Encode(s *Str, encoding, errors string) ([]byte, *Exception) {
 // Decode is bytes.decode(encoding, errors) for utf-8, ascii and latin-1.
 func Decode(b []byte, encoding, errors string) (*Str, *Exception) {
 	enc := normEncoding(encoding)
+	if out, ok, exc := decodeWide(b, enc, errors); ok {
+		return out, exc
+	}
 	switch enc {
 	case "utf-8":
 		if utf8.Valid(b) {

@@ -31,11 +31,31 @@ type dictKeys struct {
 }
 
 func newDictKeys(size int) *dictKeys {
+	if size == 8 {
+		// The common small table in one allocation instead of three.
+		k8 := &dictKeys8{}
+		k8.dictKeys = dictKeys{mask: 7, indices: k8.idx[:], entries: k8.ent[:]}
+		k8.idx = [8]int32{ixEmpty, ixEmpty, ixEmpty, ixEmpty, ixEmpty, ixEmpty, ixEmpty, ixEmpty}
+		return &k8.dictKeys
+	}
 	k := &dictKeys{mask: uint64(size - 1), indices: make([]int32, size), entries: make([]dictEntry, size*2/3)}
 	for i := range k.indices {
 		k.indices[i] = ixEmpty
 	}
 	return k
+}
+
+// dictKeys8 is a size-8 generation with its arrays inline.
+type dictKeys8 struct {
+	dictKeys
+	idx [8]int32
+	ent [5]dictEntry
+}
+
+// dictWithKeys is a new dict and its first generation in one allocation.
+type dictWithKeys struct {
+	d  Dict
+	k8 dictKeys8
 }
 
 // Dict is the free-threaded dict: lock-free reads, writers serialised on mu.
@@ -48,13 +68,33 @@ type Dict struct {
 	keys    atomic.Pointer[dictKeys]
 	n       atomic.Int64
 	version atomic.Uint64 // bumped by every mutation
+	// owner is the type whose __dict__ this is (nil for other dicts): any
+	// mutation, by whatever path, gives the type a new version tag, so the
+	// attribute caches keyed on type versions can never serve stale values.
+	owner atomic.Pointer[Type]
+	// kver is bumped after every insertion of a new key: a lookup that
+	// found a key absent stays valid while kver is unchanged (the VM's
+	// global-name caches rely on it).
+	kver atomic.Uint64
+}
+
+// bump records a mutation (called with d.mu held, after the change is
+// visible to lock-free readers).
+func (d *Dict) bump() {
+	d.version.Add(1)
+	if o := d.owner.Load(); o != nil {
+		o.Modified()
+	}
 }
 
 // NewDict makes an empty dict.
 func NewDict() *Dict {
-	d := &Dict{Head: Head{DictType}}
-	d.keys.Store(newDictKeys(8))
-	return d
+	dk := &dictWithKeys{d: Dict{Head: Head{DictType}}}
+	k8 := &dk.k8
+	k8.dictKeys = dictKeys{mask: 7, indices: k8.idx[:], entries: k8.ent[:]}
+	k8.idx = [8]int32{ixEmpty, ixEmpty, ixEmpty, ixEmpty, ixEmpty, ixEmpty, ixEmpty, ixEmpty}
+	dk.d.keys.Store(&k8.dictKeys)
+	return &dk.d
 }
 
 func (d *Dict) Obj() Object { return Object{unsafe.Pointer(d)} }
@@ -231,7 +271,7 @@ func (d *Dict) SetHash(t *Thread, key Object, h int64, v Object) *Exception {
 	}
 	if ix >= 0 {
 		atomic.StorePointer(&k.entries[ix].value, v.p)
-		d.version.Add(1)
+		d.bump()
 		return nil
 	}
 	d.insertLocked(k, slot, key, h, v)
@@ -248,8 +288,9 @@ func (d *Dict) insertLocked(k *dictKeys, slot uint64, key Object, h int64, v Obj
 	k.entries[n] = dictEntry{hash: h, key: key, value: v.p}
 	k.nused.Store(int64(n + 1))
 	atomic.StoreInt32(&k.indices[slot], int32(n)) // publish
+	d.kver.Add(1)
 	d.n.Add(1)
-	d.version.Add(1)
+	d.bump()
 }
 
 func (k *dictKeys) emptySlot(h int64) uint64 {
@@ -307,7 +348,7 @@ func (d *Dict) popHash(t *Thread, key Object, h int64) (Object, bool, *Exception
 	atomic.StoreInt32(&k.indices[slot], ixDummy)
 	atomic.StorePointer(&e.value, nil)
 	d.n.Add(-1)
-	d.version.Add(1)
+	d.bump()
 	return v, true, nil
 }
 
@@ -326,7 +367,7 @@ func (d *Dict) Clear() {
 	d.mu.Lock()
 	d.keys.Store(newDictKeys(8))
 	d.n.Store(0)
-	d.version.Add(1)
+	d.bump()
 	d.mu.Unlock()
 }
 
@@ -784,7 +825,7 @@ func dictMethods(typ *Type) {
 		if len(args) == 2 {
 			def = args[1]
 		}
-		h, exc := Hash(t, args[0])
+		h, exc := keyHash(t, args[0], "dict key")
 		if exc != nil {
 			return Object{}, exc
 		}
@@ -834,7 +875,7 @@ func dictMethods(typ *Type) {
 			atomic.StoreInt32(&k.indices[slot], ixDummy)
 			atomic.StorePointer(&e.value, nil)
 			d.n.Add(-1)
-			d.version.Add(1)
+			d.bump()
 			return NewTuple(e.key, Object{v}).Obj(), nil
 		}
 		return Object{}, KeyError(NewStr("popitem(): dictionary is empty").Obj())
@@ -889,3 +930,90 @@ func dictMethods(typ *Type) {
 
 func atomicStoreIndex(k *dictKeys, slot uint64, v int32) { atomic.StoreInt32(&k.indices[slot], v) }
 func atomicClearValue(e *dictEntry)                      { atomic.StorePointer(&e.value, nil) }
+
+// ---------------------------------------------------------------- entry references (caches)
+
+// DictRef names one entry of one table generation of a dict: the VM's
+// global-name caches keep it and re-read the value lock-free with
+// RefValue. A generation is never resized and an entry's key never changes
+// within it, so the entry's value is the key's current value as long as the
+// dict still uses that generation and the value is not nil (deleted).
+type DictRef struct {
+	gen *dictKeys
+	ix  int32
+}
+
+// StrRef looks s up lock-free. ok is false when the lookup would need to
+// run Python code (a colliding key with a Python __eq__). Absent keys give
+// a ref with ix < 0; kver is the dict's insertion counter read before the
+// lookup (see KeysVersion).
+func (d *Dict) StrRef(s *Str) (ref DictRef, kver uint64, ok bool) {
+	kver = d.kver.Load()
+	k := d.keys.Load()
+	ix, _, slow, _ := k.probe(nil, s.Obj(), s.Hash())
+	if slow {
+		return DictRef{}, 0, false
+	}
+	return DictRef{k, ix}, kver, true
+}
+
+// RefValue returns the current value of the entry ref names, or nil if the
+// dict moved to another generation or the entry was deleted (look up again).
+func (d *Dict) RefValue(ref DictRef) Object {
+	if ref.ix < 0 || d.keys.Load() != ref.gen {
+		return Object{}
+	}
+	return Object{atomic.LoadPointer(&ref.gen.entries[ref.ix].value)}
+}
+
+// KeysVersion changes whenever a new key is inserted: a key found absent
+// is still absent while it is unchanged.
+func (d *Dict) KeysVersion() uint64 { return d.kver.Load() }
+
+// StrIndex returns the entry index of the str key s in the current
+// generation (-1 if absent or not found without running Python code): a
+// hint for StrAt. Instances of one class usually get their attributes in
+// the same order, so one index serves all their dicts.
+func (d *Dict) StrIndex(s *Str) int32 {
+	ix, _, slow, _ := d.keys.Load().probe(nil, s.Obj(), s.Hash())
+	if slow {
+		return -1
+	}
+	return ix
+}
+
+// StrAt returns the value of entry ix if that entry's key is s itself
+// (pointer identity, as interned attribute names are), else nil: a lookup
+// without hashing or probing. Lock-free: an entry's key is written before
+// nused publishes it and never changes within a generation.
+func (d *Dict) StrAt(ix int32, s *Str) Object {
+	k := d.keys.Load()
+	if ix < 0 || int64(ix) >= k.nused.Load() {
+		return Object{}
+	}
+	e := &k.entries[ix]
+	if e.key.p != unsafe.Pointer(s) {
+		return Object{}
+	}
+	return Object{atomic.LoadPointer(&e.value)}
+}
+
+// SetStrAt stores v as the value of entry ix if that entry is live and its
+// key is s itself; false means nothing was stored (use SetStr).
+func (d *Dict) SetStrAt(ix int32, s *Str, v Object) bool {
+	d.mu.Lock()
+	k := d.keys.Load()
+	if ix < 0 || int64(ix) >= k.nused.Load() {
+		d.mu.Unlock()
+		return false
+	}
+	e := &k.entries[ix]
+	if e.key.p != unsafe.Pointer(s) || atomic.LoadPointer(&e.value) == nil {
+		d.mu.Unlock()
+		return false
+	}
+	atomic.StorePointer(&e.value, v.p)
+	d.bump()
+	d.mu.Unlock()
+	return true
+}

@@ -231,6 +231,10 @@ func excInitFields(e *Exception, args []Object) {
 			e.ext[0], e.ext[1] = args[0], args[1]
 			if len(args) >= 3 {
 				e.ext[2] = args[2]
+				// BlockingIOError(errno, strerror, characters_written).
+				if e.typ.IsSubtype(BlockingIOErrorType) && IsInt(args[2]) {
+					e.ext[2], e.ext[4] = None, args[2]
+				}
 				if len(args) == 5 {
 					e.ext[3] = args[4]
 				}
@@ -322,7 +326,12 @@ func osErrorStr(t *Thread, e *Exception) (Object, *Exception) {
 		}
 		return NewStr(fmt.Sprintf("[Errno %s] %s: %s", sv(errno), sv(strerror), rv(fn))).Obj(), nil
 	}
-	if !errno.IsNone() && !strerror.IsNone() {
+	// Set (even to None) by a 2-5 argument constructor, or both non-None.
+	set := !errno.IsNone() && !strerror.IsNone()
+	if a := e.Args(); a.Len() == 2 && a.items[0].Is(errno) && a.items[1].Is(strerror) {
+		set = true
+	}
+	if set {
 		return NewStr(fmt.Sprintf("[Errno %s] %s", sv(errno), sv(strerror))).Obj(), nil
 	}
 	a := e.Args()
@@ -367,6 +376,9 @@ func syntaxErrorStr(t *Thread, e *Exception) (Object, *Exception) {
 func unicodeErrorStr(t *Thread, e *Exception) (string, bool) {
 	enc, obj, start, end, reason := slotLoad(&e.ext[0]), slotLoad(&e.ext[1]), slotLoad(&e.ext[2]), slotLoad(&e.ext[3]), slotLoad(&e.ext[4])
 	encS, ok1 := AsStr(enc)
+	if !ok1 && e.typ.IsSubtype(UnicodeTranslateErrorType) {
+		encS, ok1 = emptyStr, true // translate errors have no codec
+	}
 	reasonS, ok2 := AsStr(reason)
 	st, ok3 := AsInt64(start)
 	en, ok4 := AsInt64(end)
@@ -375,12 +387,12 @@ func unicodeErrorStr(t *Thread, e *Exception) (string, bool) {
 	}
 	switch {
 	case e.typ.IsSubtype(UnicodeDecodeErrorType):
-		b, ok := AsBytes(obj)
+		b, ok := BytesLike(obj)
 		if !ok {
 			return "", false
 		}
-		if en == st+1 && st >= 0 && int(st) < len(b.b) {
-			return fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", encS.s, b.b[st], st, reasonS.s), true
+		if en == st+1 && st >= 0 && int(st) < len(b) {
+			return fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", encS.s, b[st], st, reasonS.s), true
 		}
 		return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", encS.s, st, en-1, reasonS.s), true
 	case e.typ.IsSubtype(UnicodeEncodeErrorType), e.typ.IsSubtype(UnicodeTranslateErrorType):
@@ -427,7 +439,13 @@ func excRepr(t *Thread, o Object) (Object, *Exception) {
 		if tu, ok := AsTuple(exs); ok {
 			lst = NewList(tu.items)
 		}
-		s2, exc := ReprS(t, lst.Obj())
+		shown := lst.Obj()
+		if _, isTuple := AsTuple(a.items[1]); isTuple {
+			// Given as a tuple (as the interpreter's own wrapping of a
+			// naked exception for except* is): shown as one.
+			shown = exs
+		}
+		s2, exc := ReprS(t, shown)
 		if exc != nil {
 			return Object{}, exc
 		}
@@ -452,7 +470,7 @@ func excRepr(t *Thread, o Object) (Object, *Exception) {
 // ---------------------------------------------------------------- construction
 
 func excNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, *Exception) {
-	if typ.Layout == OSErrorType && typ == OSErrorType && len(args) >= 2 {
+	if typ.Layout == OSErrorType && typ == OSErrorType && len(args) >= 2 && len(args) <= 5 {
 		if n, ok := AsInt64(args[0]); ok {
 			if sub := errnoType(int(n)); sub != nil {
 				typ = sub
@@ -557,7 +575,7 @@ func unicodeErrorInit(e *Exception, pos []Object) *Exception {
 		return TypeError("argument 1 must be str, not %s", TypeName(pos[0]))
 	}
 	if objKind == "bytes" {
-		if _, ok := AsBytes(pos[1]); !ok {
+		if _, ok := BytesLike(pos[1]); !ok {
 			return TypeError("a bytes-like object is required, not '%s'", TypeName(pos[1]))
 		}
 	} else if _, ok := AsStr(pos[1]); !ok {
@@ -572,6 +590,13 @@ func unicodeErrorInit(e *Exception, pos []Object) *Exception {
 		return TypeError("argument 5 must be str, not %s", TypeName(pos[4]))
 	}
 	copy(e.ext, pos)
+	if objKind == "bytes" {
+		// The object is stored as bytes, whatever buffer was given.
+		if _, isBytes := AsBytes(pos[1]); !isBytes {
+			b, _ := BytesLike(pos[1])
+			e.ext[1] = NewBytes(append([]byte(nil), b...)).Obj()
+		}
+	}
 	return nil
 }
 
@@ -583,10 +608,15 @@ func excGroupNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, *Excep
 		return Object{}, TypeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args))
 	}
 	if _, ok := AsStr(args[0]); !ok {
-		return Object{}, TypeError("BaseExceptionGroup.__new__() argument 1 must be str, not %s", TypeName(args[0]))
+		n := TypeName(args[0])
+		if args[0].IsNone() {
+			n = "None"
+		}
+		return Object{}, TypeError("BaseExceptionGroup.__new__() argument 1 must be str, not %s", n)
 	}
+	// Any sequence (CPython's PySequence_Check: __getitem__, not a dict).
 	k := args[1].Type()
-	if k.Flags&(FlagListSubclass|FlagTupleSubclass) == 0 {
+	if k.Slots().GetItem == nil || k.Flags&FlagDictSubclass != 0 || k.Flags&FlagSetSubclass != 0 {
 		return Object{}, TypeError("second argument (exceptions) must be a sequence")
 	}
 	items, exc := SequenceItems(t, args[1])
@@ -694,7 +724,7 @@ func excGetSets(typ *Type) {
 			return Object{}, exc
 		}
 		if len(args) != 1 {
-			return Object{}, TypeError("BaseException.add_note() takes exactly one argument (%d given)", len(args))
+			return Object{}, TypeError("%s.add_note() takes exactly one argument (%d given)", TypeName(self), len(args))
 		}
 		if _, ok := AsStr(args[0]); !ok {
 			return Object{}, TypeError("add_note() argument must be str, not %s", TypeName(args[0]))
@@ -726,7 +756,7 @@ func excGetSets(typ *Type) {
 	})
 	addMethod(typ, "with_traceback", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, *Exception) {
 		if len(args) != 1 {
-			return Object{}, TypeError("BaseException.with_traceback() takes exactly one argument (%d given)", len(args))
+			return Object{}, TypeError("%s.with_traceback() takes exactly one argument (%d given)", TypeName(self), len(args))
 		}
 		if exc := setAttrByDescr(t, self, "__traceback__", args[0]); exc != nil {
 			return Object{}, exc

@@ -43,6 +43,18 @@ func (t *Thread) NewFloat(f float64) Object {
 }
 
 // FloatValue returns the value of a float or float subclass instance.
+// ExactFloat returns the value of an exact float (not a subclass, whose
+// operators may be overridden).
+func ExactFloat(o Object) (float64, bool) {
+	if o.p == nil || uint64(uintptr(o.p)-uintptr(smallBase)) < smallSpan {
+		return 0, false
+	}
+	if h := (*Float)(o.p); h.typ == floatTypeAddr {
+		return h.v, true
+	}
+	return 0, false
+}
+
 func FloatValue(o Object) (float64, bool) {
 	if o.p == nil || uint64(uintptr(o.p)-uintptr(smallBase)) < smallSpan {
 		return 0, false
@@ -400,7 +412,12 @@ func ParseFloat(s string) (float64, bool) {
 		body = body[1:]
 	}
 	switch strings.ToLower(body) {
-	case "inf", "infinity", "nan":
+	case "nan":
+		if s[0] == '-' {
+			return math.Copysign(math.NaN(), -1), true
+		}
+		return math.NaN(), true
+	case "inf", "infinity":
 		f, err := strconv.ParseFloat(s, 64)
 		return f, err == nil
 	}
@@ -488,8 +505,8 @@ func ToFloat(t *Thread, x Object) (float64, *Exception) {
 	var src string
 	if s, ok := AsStr(x); ok {
 		src = s.s
-	} else if b, ok := AsBytes(x); ok {
-		src = string(b.b)
+	} else if b, ok := BytesLike(x); ok {
+		src = string(b)
 	} else {
 		sl := x.Type().Slots()
 		if sl.Float != nil {

@@ -64,6 +64,9 @@ func parseSpec(spec string) (fmtSpec, *Exception) {
 		f.grouping = byte(rs[i])
 		i++
 		if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
+			if byte(rs[i]) == f.grouping {
+				return f, ValueError("Cannot specify '%c' with '%c'.", rs[i], rs[i])
+			}
 			return f, ValueError("Cannot specify both ',' and '_'.")
 		}
 	}
@@ -188,6 +191,11 @@ func signPrefix(neg bool, sign byte) string {
 
 // FormatInt is format(int, spec).
 func FormatInt(o Object, spec string) (string, *Exception) {
+	if spec == "" {
+		if v, b, ok := IntValue(o); ok && b == nil {
+			return strconv.FormatInt(v, 10), nil // str(i), f"{i}": the common case
+		}
+	}
 	f, exc := parseSpec(spec)
 	if exc != nil {
 		return "", fixTypeMsg(exc, "int")
@@ -206,6 +214,17 @@ func FormatInt(o Object, spec string) (string, *Exception) {
 	if f.precision >= 0 {
 		return "", ValueError("Precision not allowed in integer format specifier")
 	}
+	if f.z {
+		return "", ValueError("Negative zero coercion (z) not allowed in integer format specifier")
+	}
+	if f.typ == 'c' {
+		if f.grouping != 0 {
+			return "", ValueError("Cannot specify '%c' with 'c'.", f.grouping)
+		}
+		if f.alt {
+			return "", ValueError("Alternate form (#) not allowed with integer format specifier 'c'")
+		}
+	}
 	b, _ := BigValue(o)
 	neg := b.Sign() < 0
 	abs := new(big.Int).Abs(b)
@@ -214,7 +233,7 @@ func FormatInt(o Object, spec string) (string, *Exception) {
 			return "", ValueError("Sign not allowed with integer format specifier 'c'")
 		}
 		if !abs.IsInt64() || b.Int64() < 0 || b.Int64() > 0x10ffff {
-			return "", OverflowError("%%c arg not in range(0x110000)")
+			return "", OverflowError("%s", "%c arg not in range(0x110000)")
 		}
 		return f.pad("", runeString(rune(b.Int64())), '<'), nil
 	}
@@ -333,7 +352,7 @@ func formatFloatSpec(x float64, f fmtSpec, typName string) (string, *Exception) 
 			if prec < 0 {
 				body = FloatRepr(a)
 			} else {
-				body = formatG(a, max(prec, 1), f.alt)
+				body = formatGShift(a, max(prec, 1), f.alt, 1)
 				if !strings.ContainsAny(body, ".e") {
 					body += ".0"
 				}
@@ -360,7 +379,16 @@ func formatFloatSpec(x float64, f fmtSpec, typName string) (string, *Exception) 
 }
 
 // formatG is the 'g' presentation with precision p.
-func formatG(a float64, p int, alt bool) string {
+func formatG(a float64, p int, alt bool) string { return formatGShift(a, p, alt, 0) }
+
+// formatGShift is 'g' whose switch to exponent notation happens shift
+// digits earlier: the empty presentation type with a precision uses
+// shift 1, since it must keep a digit after the point (CPython's
+// Py_DTSF_ADD_DOT_0).
+func formatGShift(a float64, p int, alt bool, shift int) string {
+	if a == 0 && shift > 0 && p-shift <= 0 {
+		return "0e+00"
+	}
 	if a == 0 {
 		if alt {
 			return "0." + strings.Repeat("0", p-1)
@@ -370,7 +398,7 @@ func formatG(a float64, p int, alt bool) string {
 	e := strconv.FormatFloat(a, 'e', p-1, 64)
 	exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
 	var s string
-	if exp < -4 || exp >= p {
+	if exp < -4 || exp >= p-shift {
 		s = e
 		if !alt {
 			mant, ex, _ := strings.Cut(s, "e")
@@ -559,7 +587,7 @@ func FormatString(t *Thread, tmpl string, args []Object, kw *Tuple) (string, *Ex
 			}
 			v = pos[auto]
 			auto++
-		} else if n, err := strconv.Atoi(first); err == nil {
+		} else if n, ok := decimalIndex(first); ok {
 			if auto > 0 {
 				return "", ValueError("cannot switch from automatic field numbering to manual field specification")
 			}
@@ -589,6 +617,9 @@ func FormatString(t *Thread, tmpl string, args []Object, kw *Tuple) (string, *Ex
 				} else {
 					tail = ""
 				}
+				if attr == "" {
+					return "", ValueError("Empty attribute in format string")
+				}
 				var exc *Exception
 				if v, exc = GetAttrS(t, v, attr); exc != nil {
 					return "", exc
@@ -600,8 +631,11 @@ func FormatString(t *Thread, tmpl string, args []Object, kw *Tuple) (string, *Ex
 				}
 				key := tail[1:k]
 				tail = tail[k+1:]
+				if key == "" {
+					return "", ValueError("Empty attribute in format string")
+				}
 				var ko Object
-				if n, err := strconv.Atoi(key); err == nil {
+				if n, ok := decimalIndex(key); ok {
 					ko = MakeInt(int64(n))
 				} else {
 					ko = NewStr(key).Obj()
@@ -685,6 +719,16 @@ func strMod(t *Thread, a, b Object) (Object, *Exception) {
 
 // PercentFormat is fmt % values.
 func PercentFormat(t *Thread, tmpl string, values Object) (string, *Exception) {
+	return percentFormat(t, tmpl, values, false)
+}
+
+// percentFormat is str % values, or bytes % values when isBytes (tmpl and
+// the result then hold raw bytes).
+func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string, *Exception) {
+	width := countRunes
+	if isBytes {
+		width = func(s string) int { return len(s) }
+	}
 	var args []Object
 	var mapping Object
 	tu, isTuple := AsTuple(values)
@@ -693,18 +737,20 @@ func PercentFormat(t *Thread, tmpl string, values Object) (string, *Exception) {
 	} else {
 		args = []Object{values}
 		if values.Type().Slots().GetItem != nil && values.Type().Flags&(FlagStrSubclass|FlagTupleSubclass) == 0 {
-			mapping = values
+			if _, bl := BytesLike(values); !bl || !isBytes {
+				mapping = values
+			}
 		}
 	}
 	argi := 0
+	usedMapping := false
 	next := func() (Object, *Exception) {
-		if argi >= len(args) {
+		if argi >= len(args) || usedMapping {
 			return Object{}, TypeError("not enough arguments for format string")
 		}
 		argi++
 		return args[argi-1], nil
 	}
-	usedMapping := false
 	var b strings.Builder
 	for i := 0; i < len(tmpl); i++ {
 		c := tmpl[i]
@@ -735,8 +781,12 @@ func PercentFormat(t *Thread, tmpl string, values Object) (string, *Exception) {
 				return "", ValueError("incomplete format key")
 			}
 			key := tmpl[i+1 : j-1]
+			kobj := NewStr(key).Obj()
+			if isBytes {
+				kobj = NewBytes([]byte(key)).Obj()
+			}
 			var exc *Exception
-			if v, exc = GetItem(t, mapping, NewStr(key).Obj()); exc != nil {
+			if v, exc = GetItem(t, mapping, kobj); exc != nil {
 				return "", exc
 			}
 			usedMapping = true
@@ -828,7 +878,56 @@ func PercentFormat(t *Thread, tmpl string, values Object) (string, *Exception) {
 		}
 		var body, sp string
 		numeric := false
+		if isBytes {
+			switch conv {
+			case 'r':
+				conv = 'a'
+			case 's', 'b':
+				bb, ok := BytesLike(v)
+				if !ok {
+					if f := v.Type().Lookup(Intern("__bytes__")); f.p != nil {
+						m, exc := GetAttrS(t, v, "__bytes__")
+						if exc != nil {
+							return "", exc
+						}
+						r, exc := Call(t, m, nil, nil)
+						if exc != nil {
+							return "", exc
+						}
+						rb, ok := AsBytes(r)
+						if !ok {
+							return "", TypeError("__bytes__ returned non-bytes (type %s)", TypeName(r))
+						}
+						bb = rb.b
+					} else {
+						return "", TypeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeName(v))
+					}
+				}
+				s := string(bb)
+				if f.precision >= 0 && f.precision < len(s) {
+					s = s[:f.precision]
+				}
+				conv = 0
+				v = NewBytes([]byte(s)).Obj()
+				body = s
+			case 'c':
+				if n, ok := AsInt64(v); ok {
+					if n < 0 || n > 255 {
+						return "", OverflowError("%s", "%c arg not in range(256)")
+					}
+					body = string([]byte{byte(n)})
+				} else if bb, ok := BytesLike(v); ok && len(bb) == 1 {
+					body = string(bb)
+				} else if ok {
+					return "", TypeError("%%c requires an integer in range(256) or a single byte, not a bytes object of length %d", len(bb))
+				} else {
+					return "", TypeError("%%c requires an integer in range(256) or a single byte, not %s", TypeName(v))
+				}
+				conv = 0
+			}
+		}
 		switch conv {
+		case 0: // bytes %s / %c, already formatted
 		case 's', 'r', 'a':
 			var s string
 			var exc *Exception
@@ -864,14 +963,32 @@ func PercentFormat(t *Thread, tmpl string, values Object) (string, *Exception) {
 					if iv, exc = idx(t, v); exc != nil {
 						return "", exc
 					}
+				} else if in := v.Type().Slots().Int; in != nil && (conv == 'd' || conv == 'i' || conv == 'u') {
+					var exc *Exception
+					if iv, exc = in(t, v); exc != nil {
+						return "", exc
+					}
 				} else if conv == 'd' || conv == 'i' || conv == 'u' {
 					return "", TypeError("%%%c format: a real number is required, not %s", conv, TypeName(v))
 				} else {
 					return "", TypeError("%%%c format: an integer is required, not %s", conv, TypeName(v))
 				}
 			}
+			var neg bool
+			if i64, bi, _ := IntValue(iv); bi == nil && i64 > math.MinInt64 && conv != 'x' && conv != 'X' && conv != 'o' {
+				// %d of a machine int: no big.Int round trip.
+				if neg = i64 < 0; neg {
+					i64 = -i64
+				}
+				body = strconv.FormatInt(i64, 10)
+				if f.precision > len(body) {
+					body = strings.Repeat("0", f.precision-len(body)) + body
+				}
+				sp = signPrefix(neg, f.sign) + sp
+				break
+			}
 			bi, _ := BigValue(iv)
-			neg := bi.Sign() < 0
+			neg = bi.Sign() < 0
 			abs := new(big.Int).Abs(bi)
 			switch conv {
 			case 'x':
@@ -913,6 +1030,14 @@ func PercentFormat(t *Thread, tmpl string, values Object) (string, *Exception) {
 						return "", exc
 					}
 					fv, _ = FloatValue(r)
+				} else if v.Type().Slots().Index != nil {
+					r, exc := Index(t, v)
+					if exc != nil {
+						return "", exc
+					}
+					if fv, exc = IntToFloat(r); exc != nil {
+						return "", exc
+					}
 				} else {
 					return "", TypeError("must be real number, not %s", TypeName(v))
 				}
@@ -935,11 +1060,13 @@ func PercentFormat(t *Thread, tmpl string, values Object) (string, *Exception) {
 		case 'c':
 			if n, ok := AsInt64(v); ok {
 				if n < 0 || n > 0x10ffff {
-					return "", OverflowError("%%c arg not in range(0x110000)")
+					return "", OverflowError("%s", "%c arg not in range(0x110000)")
 				}
 				body = runeString(rune(n))
 			} else if s, ok := AsStr(v); ok && s.n == 1 {
 				body = s.s
+			} else if ok {
+				return "", TypeError("%%c requires an int or a unicode character, not a string of length %d", s.n)
 			} else {
 				return "", TypeError("%%c requires an int or a unicode character, not %s", TypeName(v))
 			}
@@ -947,7 +1074,7 @@ func PercentFormat(t *Thread, tmpl string, values Object) (string, *Exception) {
 			return "", ValueError("unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
 		}
 		_ = start
-		n := countRunes(sp) + countRunes(body)
+		n := width(sp) + width(body)
 		if n < f.width {
 			padN := f.width - n
 			switch {
@@ -967,4 +1094,20 @@ func PercentFormat(t *Thread, tmpl string, values Object) (string, *Exception) {
 		return "", TypeError("not all arguments converted during string formatting")
 	}
 	return b.String(), nil
+}
+
+// decimalIndex parses a format field's numeric index: ASCII digits only
+// ("-1" and "+1" are keys, as in CPython).
+func decimalIndex(s string) (int, bool) {
+	if s == "" || len(s) > 18 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }

@@ -719,6 +719,13 @@ func intFromArgs(t *Thread, x, base Object) (Object, *Exception) {
 		return MakeInt(0), nil
 	}
 	if base.p != nil {
+		if !IsInt(base) && base.Type().Slots().Index != nil {
+			ib, exc := Index(t, base)
+			if exc != nil {
+				return Object{}, exc
+			}
+			base = ib
+		}
 		bv, ok := AsInt64(base)
 		if !ok {
 			if IsInt(base) {
@@ -732,8 +739,8 @@ func intFromArgs(t *Thread, x, base Object) (Object, *Exception) {
 		if s, ok := AsStr(x); ok {
 			return ParseInt(s.s, int(bv))
 		}
-		if b, ok := AsBytes(x); ok {
-			return ParseInt(string(b.b), int(bv))
+		if b, ok := BytesLike(x); ok {
+			return parseIntBytes(b, int(bv))
 		}
 		return Object{}, TypeError("int() can't convert non-string with explicit base")
 	}
@@ -746,15 +753,22 @@ func intFromArgs(t *Thread, x, base Object) (Object, *Exception) {
 	if s, ok := AsStr(x); ok {
 		return ParseInt(s.s, 10)
 	}
-	if b, ok := AsBytes(x); ok {
-		return ParseInt(string(b.b), 10)
+	if b, ok := BytesLike(x); ok {
+		return parseIntBytes(b, 10)
 	}
 	sl := x.Type().Slots()
 	if sl.Int != nil {
-		return sl.Int(t, x)
+		r, exc := sl.Int(t, x)
+		if exc == nil && !IsInt(r) {
+			return Object{}, TypeError("__int__ returned non-int (type %s)", TypeName(r))
+		}
+		if exc == nil && r.Type() != IntType && r.Type() != BoolType {
+			r = intExact(r)
+		}
+		return r, exc
 	}
 	if sl.Index != nil {
-		return sl.Index(t, x)
+		return Index(t, x)
 	}
 	return Object{}, TypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(x))
 }
@@ -923,9 +937,12 @@ func intFromBytes(t *Thread, cls Object, args []Object, kw *Tuple) (Object, *Exc
 		return Object{}, exc
 	}
 	var raw []byte
-	if b, ok := AsBytes(data); ok {
-		raw = append([]byte(nil), b.b...)
+	if b, ok := BytesLike(data); ok {
+		raw = append([]byte(nil), b...)
 	} else {
+		if _, isStr := AsStr(data); isStr {
+			return Object{}, TypeError("cannot convert '%s' object to bytes", TypeName(data))
+		}
 		items, exc := SequenceItems(t, data)
 		if exc != nil {
 			return Object{}, TypeError("cannot convert '%s' object to bytes", TypeName(data))

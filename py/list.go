@@ -1,7 +1,6 @@
 package py
 
 import (
-	"sort"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -476,12 +475,42 @@ func listInit(t *Thread, self Object, args []Object, kw *Tuple) *Exception {
 	}
 	var items []Object
 	if len(args) == 1 {
+		if exc := checkLengthHint(t, args[0]); exc != nil {
+			return exc
+		}
 		var exc *Exception
 		if items, exc = SequenceItems(t, args[0]); exc != nil {
 			return exc
 		}
 	}
 	(*List)(self.p).SetItems(items)
+	return nil
+}
+
+// checkLengthHint validates a Python-level __length_hint__ of an iterable
+// without __len__, as list() consults it (CPython's PyObject_LengthHint).
+func checkLengthHint(t *Thread, o Object) *Exception {
+	typ := o.Type()
+	if typ.Flags&FlagHeapType == 0 || typ.Slots().Len != nil {
+		return nil
+	}
+	if typ.Lookup(Intern("__length_hint__")).p == nil {
+		return nil
+	}
+	m, exc := GetAttrS(t, o, "__length_hint__")
+	if exc != nil {
+		return exc
+	}
+	r, exc := Call(t, m, nil, nil)
+	if exc != nil || r.p == NotImplemented.p {
+		return exc
+	}
+	if !IsInt(r) {
+		return TypeError("'%s' object cannot be interpreted as an integer", TypeName(r))
+	}
+	if n, ok := AsInt64(r); ok && n < 0 {
+		return ValueError("__length_hint__() should return >= 0")
+	}
 	return nil
 }
 
@@ -500,6 +529,9 @@ func sortLess(t *Thread, a, b Object) (bool, *Exception) {
 		if y, ok := FloatValue(b); ok && b.Type() == FloatType {
 			return x < y, nil
 		}
+	}
+	if lt, ok := tupleLessFast(a, b); ok {
+		return lt, nil
 	}
 	r, exc := RichCompare(t, a, b, Lt)
 	if exc != nil {
@@ -576,7 +608,7 @@ func (l *List) Sort(t *Thread, key Object, reverse bool) *Exception {
 		}
 	}
 	if s.exc == nil {
-		sort.Stable(s)
+		s.sort()
 	}
 	l.mu.Lock()
 	modified := l.arr.Load() != marker || l.n.Load() != 0
@@ -655,7 +687,7 @@ func listMethods(typ *Type) {
 				l.mu.Lock()
 				n := int(l.n.Load())
 				a := *l.arr.Load()
-				if i < n && a[i].p == it.p {
+				if i < n && a[:n][i].p == it.p {
 					b := make([]Object, n-1, cap(a))
 					copy(b, a[:i])
 					copy(b[i:], a[i+1:n])
@@ -675,7 +707,7 @@ func listMethods(typ *Type) {
 		a := *l.arr.Load()
 		b := make([]Object, n, cap(a))
 		for i := range n {
-			b[i] = a[n-1-i]
+			b[i] = a[:n][n-1-i]
 		}
 		l.publish(b)
 		l.mu.Unlock()

@@ -121,6 +121,7 @@ type Thread struct {
 	reprs  []unsafe.Pointer // containers whose repr is in progress
 	floats *[floatSlabSize]Float
 	nfloat int
+	strCat strCatCache // the last long concatenation result (str.go)
 }
 
 // NewThread returns a fresh thread context with the default recursion limit.

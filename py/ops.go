@@ -248,7 +248,7 @@ func binOpError(op BinOp, a, b Object, inplace bool) *Exception {
 	if op == OpAdd && a.Type().Flags&FlagStrSubclass != 0 {
 		return TypeError("can only concatenate str (not \"%s\") to str", TypeName(b))
 	}
-	if op == OpMul && isSequence(a) && !isSequence(b) {
+	if op == OpMul && isSequence(a) {
 		return TypeError("can't multiply sequence by non-int of type '%s'", TypeName(b))
 	}
 	if op == OpMul && isSequence(b) && !isSequence(a) {
@@ -261,7 +261,8 @@ func binOpError(op BinOp, a, b Object, inplace bool) *Exception {
 }
 
 func isSequence(o Object) bool {
-	return o.Type().Flags&(FlagStrSubclass|FlagListSubclass|FlagTupleSubclass|FlagBytesSubclass) != 0
+	return o.Type().Flags&(FlagStrSubclass|FlagListSubclass|FlagTupleSubclass|FlagBytesSubclass) != 0 ||
+		ByteArrayType != nil && o.Type().IsSubtype(ByteArrayType)
 }
 
 // binaryOp1 tries a's forward slot and b's reflected slot in CPython's
@@ -318,6 +319,15 @@ func Pow3(t *Thread, a, b, m Object) (Object, *Exception) {
 			return r, exc
 		}
 	}
+	// 3.14: the second operand's __rpow__ gets a chance too.
+	if bt := b.Type(); bt != a.Type() {
+		if f := bt.Slots().Pow3; f != nil {
+			r, exc := f(t, a, b, m)
+			if exc != nil || r.p != NotImplemented.p {
+				return r, exc
+			}
+		}
+	}
 	if IsInt(a) && IsInt(b) && IsInt(m) {
 		return intPow3(t, a, b, m)
 	}
@@ -360,7 +370,11 @@ func Index(t *Thread, o Object) (Object, *Exception) {
 	if f == nil {
 		return Object{}, TypeError("'%s' object cannot be interpreted as an integer", TypeName(o))
 	}
-	return f(t, o)
+	r, exc := f(t, o)
+	if exc == nil && !IsInt(r) {
+		return Object{}, TypeError("__index__ returned non-int (type %s)", TypeName(r))
+	}
+	return r, exc
 }
 
 // Len is len(o).
@@ -434,7 +448,7 @@ func SetItem(t *Thread, o, k, v Object) *Exception {
 func DelItem(t *Thread, o, k Object) *Exception {
 	f := o.Type().Slots().SetItem
 	if f == nil {
-		return TypeError("'%s' object does not support item deletion", TypeName(o))
+		return TypeError("'%s' object doesn't support item deletion", TypeName(o))
 	}
 	return f(t, o, k, Object{})
 }

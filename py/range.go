@@ -92,13 +92,14 @@ func rangeBool(t *Thread, o Object) (bool, *Exception) { return (*Range)(o.p).n 
 func rangeGetItem(t *Thread, o, k Object) (Object, *Exception) {
 	r := (*Range)(o.p)
 	if k.Type() == SliceType {
-		start, _, step, n, exc := (*Slice)(k.p).Indices(t, int(r.n))
+		start, stop, step, n, exc := (*Slice)(k.p).Indices(t, int(r.n))
 		if exc != nil {
 			return Object{}, exc
 		}
+		// CPython maps the slice's (start, stop) indices through the range.
 		ns := r.start + int64(start)*r.step
 		nstep := r.step * int64(step)
-		return (&Range{Head: Head{RangeType}, start: ns, stop: ns + int64(n)*nstep, step: nstep, n: int64(n)}).Obj(), nil
+		return (&Range{Head: Head{RangeType}, start: ns, stop: r.start + int64(stop)*r.step, step: nstep, n: int64(n)}).Obj(), nil
 	}
 	i, exc := indexOf(t, k, "range indices must be integers or slices, not %s")
 	if exc != nil {
@@ -359,7 +360,7 @@ func rangeMethods() {
 				return MakeInt(r.stop), nil
 			}
 			return MakeInt(r.step), nil
-		}, nil)
+		}, readonlyMember)
 		addGetSet(SliceType, n, func(t *Thread, o Object) (Object, *Exception) {
 			s := (*Slice)(o.p)
 			switch n {
@@ -369,7 +370,7 @@ func rangeMethods() {
 				return s.Stop, nil
 			}
 			return s.Step, nil
-		}, nil)
+		}, readonlyMember)
 	}
 	addMethod(SliceType, "indices", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, *Exception) {
 		if len(args) != 1 {
@@ -389,4 +390,10 @@ func rangeMethods() {
 		return NewTuple(MakeInt(int64(a)), MakeInt(int64(b)), MakeInt(int64(c))).Obj(), nil
 	})
 
+}
+
+// readonlyMember is the setter of a read-only member descriptor (CPython's
+// T_OBJECT_EX READONLY members say "readonly attribute").
+func readonlyMember(t *Thread, o, v Object) *Exception {
+	return Errorf(AttributeErrorType, "readonly attribute")
 }

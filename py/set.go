@@ -859,7 +859,9 @@ func setNewFor(frozen bool) func(t *Thread, typ *Type, args []Object, kw *Tuple)
 		if kw.Len() > 0 && typ.Flags&FlagHeapType == 0 {
 			return Object{}, TypeError("%s() takes no keyword arguments", name)
 		}
-		if len(args)-kw.Len() > 1 {
+		// set.__new__ leaves the arguments to __init__ (a subclass's
+		// __init__ may take others); frozenset.__new__ consumes them.
+		if frozen && len(args)-kw.Len() > 1 {
 			return Object{}, TypeError("%s expected at most 1 argument, got %d", name, len(args)-kw.Len())
 		}
 		s := newEmptySet(typ)
@@ -1045,6 +1047,9 @@ func setMethods() {
 		})
 		upd := func(name string, op BinOp) {
 			sm(name, func(t *Thread, s *Set, args []Object) (Object, *Exception) {
+				if op == OpXor && len(args) != 1 {
+					return Object{}, TypeError("set.symmetric_difference_update() takes exactly one argument (%d given)", len(args))
+				}
 				for _, a := range args {
 					if exc := setUpdate(t, s, a, op); exc != nil {
 						return Object{}, exc

@@ -69,7 +69,11 @@ func init() {
 			Bool: func(*Thread, Object) (bool, *Exception) { return truth, nil },
 			New: func(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, *Exception) {
 				if len(args) > 0 || kw.Len() > 0 {
-					return Object{}, TypeError("%s takes no arguments", name)
+					n := name
+					if n == "ellipsis" {
+						n = "EllipsisType"
+					}
+					return Object{}, TypeError("%s takes no arguments", n)
 				}
 				return Object{unsafe.Pointer(o)}, nil
 			},
@@ -78,7 +82,12 @@ func init() {
 		return t
 	}
 	NoneType = singletonType("NoneType", &noneObj, "None", false)
+	// hash(None) is a constant since CPython 3.12 (not the address).
+	NoneType.Slots().Hash = func(*Thread, Object) (int64, *Exception) { return 0xFCA86420, nil }
 	NotImplementedType = singletonType("NotImplementedType", &notImplObj, "NotImplemented", true)
+	NotImplementedType.Slots().Bool = func(*Thread, Object) (bool, *Exception) {
+		return false, TypeError("NotImplemented should not be used in a boolean context")
+	}
 	EllipsisType = singletonType("ellipsis", &ellipsisObj, "Ellipsis", true)
 
 	StrType = mk("str", nil, FlagBaseType|FlagStrSubclass, &Slots{
@@ -187,6 +196,10 @@ func init() {
 	RangeIterType = iterType("range_iterator", rangeIterNext)
 	BytesType = mk("bytes", nil, FlagBaseType|FlagBytesSubclass, bytesSlots())
 	BytesIterType = iterType("bytes_iterator", bytesIterNext)
+	initByteArray(mk)
+	initUnionType(mk)
+	initGenericAlias(mk)
+	initDictViews(mk)
 
 	initExceptions()
 	for _, t := range []*Type{ListType, DictType, SetType, DictKeysType, DictItemsType} {
@@ -194,6 +207,7 @@ func init() {
 		unhashableTypes.Store(t, true)
 	}
 
+	initSlotWrapperTypes()
 	// Methods.
 	objectMembers(ObjectType)
 	typeMembers(TypeType)
@@ -207,6 +221,23 @@ func init() {
 	setMethods()
 	rangeMethods()
 	bytesMethods(BytesType)
+	initByteArrayMethods()
+	initGenericAliasHook()
+	floatHexMethods(FloatType)
+	strTransMethods(StrType)
+	strCaseMethods(StrType)
+	rangeIndexCount(RangeType)
+	initLengthHints()
+	numExtras()
+	initMappingProxy(func(name string, base *Type, flags uint32, sl *Slots) *Type {
+		t := &Type{}
+		if base == nil {
+			base = ObjectType
+		}
+		initBuiltin(t, name, base, flags, sl)
+		return t
+	})
 	complexMethods(ComplexType)
 	formatMethods()
+	addAllSlotWrappers()
 }

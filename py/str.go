@@ -357,7 +357,62 @@ func strAdd(t *Thread, a, b Object) (Object, *Exception) {
 	if y.n == 0 && x.typ == StrType {
 		return a, nil
 	}
-	return (&Str{Head: Head{StrType}, s: x.s + y.s, n: x.n + y.n}).Obj(), nil
+	return strConcat(t, x, y).Obj(), nil
+}
+
+// StrConcat is a + b for two exact strs.
+func StrConcat(t *Thread, a, b Object) Object {
+	x, y := (*Str)(a.p), (*Str)(b.p)
+	if x.n == 0 {
+		return b
+	}
+	if y.n == 0 {
+		return a
+	}
+	return strConcat(t, x, y).Obj()
+}
+
+// Repeated concatenation (s += piece in a loop) would copy the whole
+// string every time. Like CPython's in-place resize of a uniquely
+// referenced str, a long concatenation result is built in a buffer with
+// spare room, remembered per thread; concatenating onto that same result
+// again appends into the room instead of copying. Strings are views of
+// the buffer's prefix: a view's bytes never change, and the bytes after
+// the claimed prefix are claimed by one atomic compare-and-swap, so two
+// threads extending the same string cannot both write the same room.
+
+const strCatMin = 64 // shorter left operands are simply copied
+
+type strBuf struct {
+	used atomic.Int64 // bytes of b claimed (immutable from then on)
+	b    []byte
+}
+
+type strCatCache struct {
+	s   *Str    // the last result built in buf
+	buf *strBuf // its buffer: s.s is buf.b[:len(s.s)]
+}
+
+func strConcat(t *Thread, x, y *Str) *Str {
+	n, m := len(x.s), len(y.s)
+	if t == nil || n < strCatMin {
+		return &Str{Head: Head{StrType}, s: x.s + y.s, n: x.n + y.n}
+	}
+	if c := &t.strCat; c.s == x && n+m <= cap(c.buf.b) && c.buf.used.CompareAndSwap(int64(n), int64(n+m)) {
+		b := c.buf.b[:n+m]
+		copy(b[n:], y.s)
+		r := &Str{Head: Head{StrType}, s: unsafe.String(&b[0], n+m), n: x.n + y.n}
+		c.s = r
+		return r
+	}
+	b := make([]byte, n+m, 2*(n+m))
+	copy(b, x.s)
+	copy(b[n:], y.s)
+	buf := &strBuf{b: b}
+	buf.used.Store(int64(n + m))
+	r := &Str{Head: Head{StrType}, s: unsafe.String(&b[0], n+m), n: x.n + y.n}
+	t.strCat = strCatCache{s: r, buf: buf}
+	return r
 }
 
 // repeatCount extracts the repetition count of seq * n.
@@ -521,8 +576,21 @@ func strIterNext(t *Thread, o Object) (Object, *Exception) {
 
 func strNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, *Exception) {
 	var x, enc, errs Object
+	if len(args) > 3 {
+		return Object{}, TypeError("str expected at most 3 arguments, got %d", len(args))
+	}
 	if exc := parseArgs("str", args, kw, []string{"object", "encoding", "errors"}, 0, &x, &enc, &errs); exc != nil {
 		return Object{}, exc
+	}
+	for _, a := range []struct {
+		v    Object
+		name string
+	}{{enc, "encoding"}, {errs, "errors"}} {
+		if a.v.p != nil {
+			if _, ok := AsStr(a.v); !ok {
+				return Object{}, TypeError("str() argument '%s' must be str, not %s", a.name, clinicTypeName(a.v))
+			}
+		}
 	}
 	var r Object
 	switch {
@@ -534,7 +602,7 @@ func strNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, *Exception)
 			return Object{}, exc
 		}
 	default:
-		b, ok := AsBytes(x)
+		b, ok := BytesLike(x)
 		if !ok {
 			if _, isStr := AsStr(x); isStr {
 				return Object{}, TypeError("decoding str is not supported")
@@ -548,7 +616,7 @@ func strNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, *Exception)
 		if s, ok := AsStr(errs); ok {
 			er = s.s
 		}
-		s, exc := Decode(b.b, e, er)
+		s, exc := Decode(b, e, er)
 		if exc != nil {
 			return Object{}, exc
 		}

@@ -16,9 +16,21 @@ func strMethod(typ *Type, name string, f strFn) {
 func strArg(fname string, o Object, pos int) (*Str, *Exception) {
 	s, ok := AsStr(o)
 	if !ok {
-		return nil, TypeError("%s() argument %d must be str, not %s", fname, pos, TypeName(o))
+		if pos == 0 { // the only parameter: Argument Clinic names no position
+			return nil, TypeError("%s() argument must be str, not %s", fname, clinicTypeName(o))
+		}
+		return nil, TypeError("%s() argument %d must be str, not %s", fname, pos, clinicTypeName(o))
 	}
 	return s, nil
+}
+
+// clinicTypeName is how Argument Clinic's messages name an argument's
+// type: None is "None".
+func clinicTypeName(o Object) string {
+	if o.IsNone() {
+		return "None"
+	}
+	return TypeName(o)
 }
 
 // optIndex converts an optional slice-style bound (None = default).
@@ -26,7 +38,21 @@ func optIndex(t *Thread, o Object, def int) (int, *Exception) {
 	if o.p == nil || o.IsNone() {
 		return def, nil
 	}
-	return indexOf(t, o, "slice indices must be integers or None or have an __index__ method")
+	if !IsInt(o) && o.Type().Slots().Index == nil {
+		return 0, TypeError("slice indices must be integers or None or have an __index__ method")
+	}
+	v, exc := Index(t, o)
+	if exc != nil {
+		return 0, exc
+	}
+	// Out-of-range bounds clamp, as CPython's _PyEval_SliceIndex does.
+	if _, b, _ := IntValue(v); b != nil {
+		if b.Sign() < 0 {
+			return -(1 << 62), nil
+		}
+		return 1 << 62, nil
+	}
+	return indexOf(t, v, "'%s' object cannot be interpreted as an integer")
 }
 
 // bounds resolves start/end code point bounds as slicing does.
@@ -89,7 +115,7 @@ func findLike(name string, rev, raise bool) strFn {
 		}
 		sub, ok := AsStr(args[0])
 		if !ok {
-			return Object{}, TypeError("must be str, not %s", TypeName(args[0]))
+			return Object{}, TypeError("%s() argument 1 must be str, not %s", name, TypeName(args[0]))
 		}
 		var st, en Object
 		if len(args) > 1 {
@@ -111,12 +137,15 @@ func findLike(name string, rev, raise bool) strFn {
 }
 
 func strCount(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
-	if len(args) < 1 || len(args) > 3 {
+	if len(args) < 1 {
 		return Object{}, TypeError("count expected at least 1 argument, got %d", len(args))
+	}
+	if len(args) > 3 {
+		return Object{}, TypeError("count expected at most 3 arguments, got %d", len(args))
 	}
 	sub, ok := AsStr(args[0])
 	if !ok {
-		return Object{}, TypeError("must be str, not %s", TypeName(args[0]))
+		return Object{}, TypeError("count() argument 1 must be str, not %s", clinicTypeName(args[0]))
 	}
 	var st, en Object
 	if len(args) > 1 {
@@ -334,12 +363,11 @@ func strRSplit(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception)
 	if sep == nil {
 		return strsToList(splitWhitespace(s.s, n, true)), nil
 	}
-	if n < 0 {
-		return strsToList(strings.Split(s.s, sep.s)), nil
-	}
+	// Right to left even without a limit: overlapping separators split
+	// differently from the right ('aaaaa'.rsplit('aa') == ['a', '', '']).
 	var parts []string
 	rest := s.s
-	for n > 0 {
+	for n != 0 {
 		k := strings.LastIndex(rest, sep.s)
 		if k < 0 {
 			break
@@ -616,7 +644,7 @@ func predicate(name string, f func(r rune) bool, emptyTrue bool) strFn {
 
 func isDecimal(r rune) bool { return unicode.Is(unicode.Nd, r) }
 func isDigitRune(r rune) bool {
-	return unicode.Is(unicode.Nd, r) || (r >= 0x2070 && r <= 0x2079 && r != 0x2071 && r != 0x2072 && r != 0x2073) ||
+	return unicode.Is(unicode.Nd, r) || r == 0x19DA || (r >= 0x2070 && r <= 0x2079 && r != 0x2071 && r != 0x2072 && r != 0x2073) ||
 		(r >= 0x2080 && r <= 0x2089) || r == 0xB2 || r == 0xB3 || r == 0xB9 || (r >= 0x2460 && r <= 0x2468) ||
 		(r >= 0x2474 && r <= 0x247C) || (r >= 0x2488 && r <= 0x2490) || (r >= 0x24F5 && r <= 0x24FD) || r == 0x24EA || r == 0x24FF ||
 		(r >= 0x2776 && r <= 0x277E) || (r >= 0x2780 && r <= 0x2788) || (r >= 0x278A && r <= 0x2792)
@@ -635,11 +663,31 @@ func isPrintableRune(r rune) bool {
 	return r == ' ' || (unicode.IsPrint(r) && !(r >= 0xD800 && r <= 0xDFFF))
 }
 
+// notXID lists the ID_Start/ID_Continue characters that are not
+// XID_Start/XID_Continue (their NFKC forms are not identifiers), which
+// str.isidentifier uses.
+func notXID(r rune) bool {
+	switch {
+	case r == 0x37A, r == 0x309B, r == 0x309C, r >= 0xFC5E && r <= 0xFC63, r == 0xFDFA, r == 0xFDFB,
+		r >= 0xFE70 && r <= 0xFE7E && r%2 == 0:
+		return true
+	}
+	return false
+}
+
 func isIdentStart(r rune) bool {
+	if notXID(r) || r == 0xE33 || r == 0xEB3 || r == 0xFF9E || r == 0xFF9F {
+		return false
+	}
 	return r == '_' || unicode.In(r, unicode.L, unicode.Nl, unicode.Other_ID_Start)
 }
 func isIdentCont(r rune) bool {
-	return isIdentStart(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)
+	if notXID(r) {
+		return false
+	}
+	// ZWNJ and ZWJ joined ID_Continue in Unicode 15.1.
+	return isIdentStart(r) || r == 0x200C || r == 0x200D || r == 0xE33 || r == 0xEB3 || r == 0xFF9E || r == 0xFF9F ||
+		unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)
 }
 
 func strIsIdentifier(s string) bool {
@@ -656,13 +704,19 @@ func strIsIdentifier(s string) bool {
 	return true
 }
 
+// isLowerProp and isUpperProp are Unicode's Lowercase and Uppercase
+// properties (Ll/Lu plus Other_Lowercase/Other_Uppercase: ⓐ, Ⅻ), which
+// CPython's islower/isupper/istitle use.
+func isLowerProp(r rune) bool { return unicode.IsLower(r) || unicode.Is(unicode.Other_Lowercase, r) }
+func isUpperProp(r rune) bool { return unicode.IsUpper(r) || unicode.Is(unicode.Other_Uppercase, r) }
+
 func caseTest(s *Str, upper bool) bool {
 	cased := false
 	for _, r := range s.s {
-		if upper && (unicode.IsLower(r) || unicode.IsTitle(r)) || !upper && (unicode.IsUpper(r) || unicode.IsTitle(r)) {
+		if upper && (isLowerProp(r) || unicode.IsTitle(r)) || !upper && (isUpperProp(r) || unicode.IsTitle(r)) {
 			return false
 		}
-		if isCased(r) {
+		if upper && isUpperProp(r) || !upper && isLowerProp(r) {
 			cased = true
 		}
 	}
@@ -673,12 +727,12 @@ func strIsTitle(s string) bool {
 	cased, prevCased := false, false
 	for _, r := range s {
 		switch {
-		case unicode.IsUpper(r) || unicode.IsTitle(r):
+		case isUpperProp(r) || unicode.IsTitle(r):
 			if prevCased {
 				return false
 			}
 			prevCased, cased = true, true
-		case unicode.IsLower(r):
+		case isLowerProp(r):
 			if !prevCased {
 				return false
 			}
@@ -700,6 +754,9 @@ func padArgs(t *Thread, name string, args []Object, kw *Tuple) (int, rune, *Exce
 		}
 		return 0, 0, TypeError("%s expected at most 2 arguments, got %d", name, len(args))
 	}
+	if _, b, ok := IntValue(args[0]); ok && b != nil {
+		return 0, 0, OverflowError("Python int too large to convert to C ssize_t")
+	}
 	w, exc := indexOf(t, args[0], "'%s' object cannot be interpreted as an integer")
 	if exc != nil {
 		return 0, 0, exc
@@ -708,7 +765,7 @@ func padArgs(t *Thread, name string, args []Object, kw *Tuple) (int, rune, *Exce
 	if len(args) == 2 {
 		f, ok := AsStr(args[1])
 		if !ok {
-			return 0, 0, TypeError("%s() argument 2 must be str, not %s", name, TypeName(args[1]))
+			return 0, 0, TypeError("The fill character must be a unicode character, not %s", TypeName(args[1]))
 		}
 		if f.n != 1 {
 			return 0, 0, TypeError("The fill character must be exactly one character long")
@@ -864,7 +921,7 @@ func strMethods(typ *Type) {
 		if len(args) != 1 {
 			return Object{}, TypeError("str.removeprefix() takes exactly one argument (%d given)", len(args))
 		}
-		p, exc := strArg("removeprefix", args[0], 1)
+		p, exc := strArg("removeprefix", args[0], 0)
 		if exc != nil {
 			return Object{}, exc
 		}
@@ -874,7 +931,7 @@ func strMethods(typ *Type) {
 		if len(args) != 1 {
 			return Object{}, TypeError("str.removesuffix() takes exactly one argument (%d given)", len(args))
 		}
-		p, exc := strArg("removesuffix", args[0], 1)
+		p, exc := strArg("removesuffix", args[0], 0)
 		if exc != nil {
 			return Object{}, exc
 		}

@@ -278,6 +278,12 @@ func (t *Type) MRO() []*Type   { return *t.mro.Load() }
 // keyed on the old versions misses from now on.
 func (t *Type) Modified() {
 	t.Version.Store(nextVersion())
+	t.mu.Lock()
+	none := len(t.subclasses) == 0
+	t.mu.Unlock()
+	if none {
+		return // the common case (every write to a leaf class's dict): no allocation
+	}
 	for _, s := range t.Subclasses() {
 		s.Modified()
 	}
@@ -321,7 +327,43 @@ func (t *Type) IsSubtype(b *Type) bool {
 
 // Lookup finds name in the dicts along t's MRO (no descriptor binding);
 // nil if absent.
+//
+// Results are cached in typeCache keyed on (t's version tag, name): every
+// type has its own version (a global counter), and the version changes on
+// any change to the dicts, bases or MRO of t or an ancestor (Modified; the
+// type dicts call it themselves on mutation), so an entry can only match
+// while its result is current. The version is read before the MRO is
+// walked: a concurrent change bumps it afterwards, so an entry computed from
+// a half-old state is keyed on a version that no longer matches.
 func (t *Type) Lookup(name *Str) Object {
+	v := t.Version.Load()
+	if v == 0 {
+		return t.lookupMRO(name)
+	}
+	h := (uintptr(v)*0x9E3779B1 ^ uintptr(unsafe.Pointer(name))>>4) & (typeCacheSize - 1)
+	slot := &typeCache[h]
+	if e := slot.Load(); e != nil && e.version == v && e.name == name {
+		return e.value
+	}
+	r := t.lookupMRO(name)
+	slot.Store(&typeCacheEntry{version: v, name: name, value: r})
+	return r
+}
+
+// typeCacheEntry is one immutable cached Lookup result (value nil: absent).
+// Entries are published through one atomic pointer, so a reader never sees a
+// torn (version, name, value) triple.
+type typeCacheEntry struct {
+	version uint32
+	name    *Str
+	value   Object
+}
+
+const typeCacheSize = 1 << 12
+
+var typeCache [typeCacheSize]atomic.Pointer[typeCacheEntry]
+
+func (t *Type) lookupMRO(name *Str) Object {
 	for _, m := range *t.mro.Load() {
 		if v := m.Dict.GetStr(name); v.p != nil {
 			return v
@@ -440,6 +482,7 @@ func NewType(name string, bases []*Type, dict *Dict) (*Type, *Exception) {
 		dict = NewDict()
 	}
 	t := &Type{Head: Head{TypeType}, Name: name, Qualname: name, Base: bases[0], Layout: layout, Dict: dict}
+	dict.owner.Store(t)
 	for _, b := range bases {
 		t.Flags |= b.Flags & kindFlags
 	}
@@ -486,6 +529,7 @@ func initBuiltin(t *Type, name string, base *Type, flags uint32, s *Slots) {
 	t.Name, t.Qualname, t.Module = name, name, "builtins"
 	t.Flags = flags | FlagImmutable
 	t.Dict = NewDict()
+	t.Dict.owner.Store(t)
 	t.Layout = t
 	var bases, mro []*Type
 	if base != nil {
@@ -510,4 +554,5 @@ func initBuiltin(t *Type, name string, base *Type, flags uint32, s *Slots) {
 	}
 	t.slots.Store(s)
 	t.Version.Store(nextVersion())
+	builtinTypes = append(builtinTypes, t)
 }

@@ -92,6 +92,8 @@ func iterType(name string, ctor func(p *py.Thread, typ *py.Type, args []Object, 
 	})
 	if ctor != nil {
 		t.Flags |= py.FlagBaseType
+		// Instances are goIters: subclasses keep this layout (and ctor).
+		t.Layout = t
 	}
 	return t
 }
@@ -120,7 +122,10 @@ func initIterTypes() {
 		if v, ok := m["start"]; ok {
 			pos = append(pos, v)
 		}
-		if len(pos) < 1 || len(pos) > 2 {
+		if len(pos) < 1 {
+			return nilObj, py.TypeError("enumerate() missing required argument 'iterable'")
+		}
+		if len(pos) > 2 {
 			return nilObj, py.TypeError("enumerate() takes at most 2 arguments (%d given)", len(pos))
 		}
 		it, e := py.GetIter(p, pos[0])
@@ -129,10 +134,11 @@ func initIterTypes() {
 		}
 		n := py.MakeInt(0)
 		if len(pos) == 2 {
-			if !py.IsInt(pos[1]) {
-				return nilObj, py.TypeError("'%s' object cannot be interpreted as an integer", py.TypeName(pos[1]))
+			v, e := py.Index(p, pos[1])
+			if e != nil {
+				return nilObj, e
 			}
-			n = pos[1]
+			n = v
 		}
 		return newGoIter(typ, func(p *py.Thread) (Object, *py.Exception) {
 			v, e := iterNext(p, it)
@@ -146,6 +152,9 @@ func initIterTypes() {
 	})
 	zipType = iterType("zip", func(p *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		pos, m := kwArgs(args, kw)
+		if len(m) > 1 {
+			return nilObj, py.TypeError("zip() takes at most 1 keyword argument (%d given)", len(m))
+		}
 		if e := checkKw("zip", m, "strict"); e != nil {
 			return nilObj, e
 		}
@@ -207,27 +216,67 @@ func initIterTypes() {
 		}), nil
 	})
 	mapType = iterType("map", func(p *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if kw.Len() > 0 {
-			return nilObj, py.TypeError("map() takes no keyword arguments")
+		pos, m := kwArgs(args, kw)
+		if len(m) > 1 {
+			return nilObj, py.TypeError("map() takes at most 1 keyword argument (%d given)", len(m))
 		}
-		if len(args) < 2 {
+		if e := checkKw("map", m, "strict"); e != nil {
+			return nilObj, e
+		}
+		strict := false
+		if v, ok := m["strict"]; ok {
+			strict, _ = py.Truthy(p, v)
+		}
+		if len(pos) < 2 {
 			return nilObj, py.TypeError("map() must have at least two arguments.")
 		}
-		f := args[0]
-		its := make([]Object, len(args)-1)
-		for i, a := range args[1:] {
+		f := pos[0]
+		its := make([]Object, len(pos)-1)
+		for i, a := range pos[1:] {
 			it, e := py.GetIter(p, a)
 			if e != nil {
 				return nilObj, e
 			}
 			its[i] = it
 		}
+		done := false
 		return newGoIter(typ, func(p *py.Thread) (Object, *py.Exception) {
+			if done {
+				return nilObj, nil
+			}
 			vals := make([]Object, len(its))
 			for i, it := range its {
 				v, e := iterNext(p, it)
-				if e != nil || v.IsNil() {
+				if e != nil {
 					return nilObj, e
+				}
+				if v.IsNil() {
+					done = true
+					if !strict {
+						return nilObj, nil
+					}
+					// map(strict=True) (3.14): all iterables must end together.
+					if i > 0 {
+						s := "s"
+						if i == 1 {
+							s = ""
+						}
+						return nilObj, py.ValueError("map() argument %d is shorter than argument%s 1%s", i+1, s, rangeStr(i))
+					}
+					for j := 1; j < len(its); j++ {
+						w, e := iterNext(p, its[j])
+						if e != nil {
+							return nilObj, e
+						}
+						if !w.IsNil() {
+							s := "s"
+							if j == 1 {
+								s = ""
+							}
+							return nilObj, py.ValueError("map() argument %d is longer than argument%s 1%s", j+1, s, rangeStr(j))
+						}
+					}
+					return nilObj, nil
 				}
 				vals[i] = v
 			}
@@ -235,6 +284,9 @@ func initIterTypes() {
 		}), nil
 	})
 	filterType = iterType("filter", func(p *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+		if kw.Len() > 0 {
+			return nilObj, py.TypeError("filter() takes no keyword arguments")
+		}
 		if len(args) != 2 {
 			return nilObj, py.TypeError("filter expected 2 arguments, got %d", len(args))
 		}
@@ -273,11 +325,16 @@ func initIterTypes() {
 		t := vt(p)
 		if rm, e := t.lookupSpecial(seq, "__reversed__"); e != nil {
 			return nilObj, e
+		} else if seq.Type().Lookup(py.Intern("__reversed__")).IsNone() {
+			return nilObj, py.TypeError("'%s' object is not reversible", py.TypeName(seq))
 		} else if !rm.IsNil() {
 			return t.callObject(rm, nil, nil)
 		}
-		if seq.Type().Slots().GetItem == nil || seq.Type().Slots().Len == nil || seq.Type().Flags&py.FlagDictSubclass != 0 {
+		if seq.Type().Slots().GetItem == nil || seq.Type().Flags&py.FlagDictSubclass != 0 {
 			return nilObj, py.TypeError("'%s' object is not reversible", py.TypeName(seq))
+		}
+		if seq.Type().Slots().Len == nil {
+			return nilObj, py.TypeError("object of type '%s' has no len()", py.TypeName(seq))
 		}
 		n, e := py.Len(p, seq)
 		if e != nil {
@@ -298,6 +355,10 @@ func initIterTypes() {
 		}), nil
 	})
 	callIterType = iterType("callable_iterator", nil)
+	for _, ty := range []*py.Type{enumerateType, zipType, mapType, filterType, reversedType, callIterType} {
+		py.AddSlotWrappers(ty)
+	}
+	py.AddClassGetItem(enumerateType)
 }
 
 func rangeStr(i int) string {
@@ -314,9 +375,10 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		initIterTypes()
 	}
 	set := func(name string, v Object) { d.SetStr(py.Intern(name), v) }
+	asyncBuiltins(set)
 	fn := func(name string, f bfn) { set(name, py.NewBuiltin(name, f).Obj()) }
 	for _, ty := range []*py.Type{py.TypeType, py.ObjectType, py.IntType, py.BoolType, py.FloatType, py.ComplexType,
-		py.StrType, py.BytesType, py.TupleType, py.ListType, py.DictType, py.SetType, py.FrozenSetType,
+		py.StrType, py.BytesType, py.ByteArrayType, py.MemoryViewType, py.TupleType, py.ListType, py.DictType, py.SetType, py.FrozenSetType,
 		py.RangeType, py.SliceType, StaticMethodType, ClassMethodType, PropertyType, SuperType,
 		enumerateType, zipType, mapType, filterType, reversedType} {
 		set(ty.Name, ty.Obj())
@@ -369,22 +431,41 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		if v, ok := m["file"]; ok && !v.IsNone() {
 			file = v
 		}
-		var b strings.Builder
-		for i, a := range pos {
-			if i > 0 {
-				b.WriteString(sep)
-			}
-			s, e := py.StrS(p, a)
-			if e != nil {
-				return nilObj, e
-			}
-			b.WriteString(s)
-		}
-		b.WriteString(end)
 		if tf := asTextFile(file); tf != nil {
+			var b strings.Builder
+			for i, a := range pos {
+				if i > 0 {
+					b.WriteString(sep)
+				}
+				s, e := py.StrS(p, a)
+				if e != nil {
+					return nilObj, e
+				}
+				b.WriteString(s)
+			}
+			b.WriteString(end)
 			tf.write(b.String())
 		} else {
-			if _, e := vt(p).callMethod(file, "write", py.NewStrObj(b.String())); e != nil {
+			// A Python file object sees one write() per piece, as in CPython.
+			write := func(s string) *py.Exception {
+				_, e := vt(p).callMethod(file, "write", py.NewStrObj(s))
+				return e
+			}
+			for i, a := range pos {
+				if i > 0 {
+					if e := write(sep); e != nil {
+						return nilObj, e
+					}
+				}
+				s, e := py.StrS(p, a)
+				if e != nil {
+					return nilObj, e
+				}
+				if e := write(s); e != nil {
+					return nilObj, e
+				}
+			}
+			if e := write(end); e != nil {
 				return nilObj, e
 			}
 		}
@@ -445,6 +526,9 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		}
 		if len(args) == 2 {
 			f, sentinel := args[0], args[1]
+			if f.Type().Slots().Call == nil {
+				return nilObj, py.TypeError("iter(v, w): v must be callable")
+			}
 			done := false
 			return newGoIter(callIterType, func(p *py.Thread) (Object, *py.Exception) {
 				if done {
@@ -472,6 +556,9 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		return py.GetIter(p, args[0])
 	})
 	fn("next", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+		if kw.Len() > 0 {
+			return nilObj, py.TypeError("next() takes no keyword arguments")
+		}
 		if e := nargs("next", args, 1, 2); e != nil {
 			return nilObj, e
 		}
@@ -513,11 +600,11 @@ func initBuiltins(in *Interp, d *py.Dict) {
 	})
 	fn("sorted", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		pos, m := kwArgs(args, kw)
-		if e := checkKw("sort", m, "key", "reverse"); e != nil {
-			return nilObj, e
-		}
 		if len(pos) != 1 {
 			return nilObj, py.TypeError("sorted expected 1 argument, got %d", len(pos))
+		}
+		if e := checkKw("sort", m, "key", "reverse"); e != nil {
+			return nilObj, e
 		}
 		items, e := py.SequenceItems(p, pos[0])
 		if e != nil {
@@ -540,6 +627,9 @@ func initBuiltins(in *Interp, d *py.Dict) {
 	minmax := func(name string, op py.CmpOp) bfn {
 		return func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 			pos, m := kwArgs(args, kw)
+			if len(m) > 2 {
+				return nilObj, py.TypeError("%s() takes at most 2 keyword arguments (%d given)", name, len(m))
+			}
 			if e := checkKw(name, m, "key", "default"); e != nil {
 				return nilObj, e
 			}
@@ -603,8 +693,11 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		if e := checkKw("sum", m, "start"); e != nil {
 			return nilObj, e
 		}
-		if e := nargs("sum", pos, 1, 2); e != nil {
-			return nilObj, e
+		if len(pos) == 0 {
+			return nilObj, py.TypeError("sum() takes at least 1 positional argument (0 given)")
+		}
+		if len(pos)+len(m) > 2 {
+			return nilObj, py.TypeError("sum() takes at most 2 arguments (%d given)", len(pos)+len(m))
 		}
 		acc := py.MakeInt(0)
 		if len(pos) == 2 {
@@ -618,22 +711,14 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		if _, ok := py.AsBytes(acc); ok {
 			return nilObj, py.TypeError("sum() can't sum bytes [use b''.join(seq) instead]")
 		}
+		if _, ok := py.AsByteArray(acc); ok {
+			return nilObj, py.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]")
+		}
 		it, e := py.GetIter(p, pos[0])
 		if e != nil {
 			return nilObj, e
 		}
-		for {
-			v, e := iterNext(p, it)
-			if e != nil {
-				return nilObj, e
-			}
-			if v.IsNil() {
-				return acc, nil
-			}
-			if acc, e = py.BinaryOp(p, py.OpAdd, acc, v); e != nil {
-				return nilObj, e
-			}
-		}
+		return sumIter(p, it, acc)
 	})
 	fn("abs", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		if len(args) != 1 {
@@ -643,6 +728,9 @@ func initBuiltins(in *Interp, d *py.Dict) {
 	})
 	anyAll := func(name string, want bool) bfn {
 		return func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+			if kw.Len() > 0 {
+				return nilObj, py.TypeError("%s() takes no keyword arguments", name)
+			}
 			if len(args) != 1 {
 				return nilObj, py.TypeError("%s() takes exactly one argument (%d given)", name, len(args))
 			}
@@ -747,10 +835,11 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		if len(args) != 1 {
 			return nilObj, py.TypeError("chr() takes exactly one argument (%d given)", len(args))
 		}
-		if !py.IsInt(args[0]) {
-			return nilObj, py.TypeError("'%s' object cannot be interpreted as an integer", py.TypeName(args[0]))
+		iv, e := py.Index(p, args[0])
+		if e != nil {
+			return nilObj, e
 		}
-		v, ok := py.AsInt64(args[0])
+		v, ok := py.AsInt64(iv)
 		if !ok || v < 0 || v > 0x10FFFF {
 			return nilObj, py.ValueError("chr() arg not in range(0x110000)")
 		}
@@ -776,11 +865,11 @@ func initBuiltins(in *Interp, d *py.Dict) {
 			r, _ := utf8.DecodeRuneInString(str)
 			return py.MakeInt(int64(r)), nil
 		}
-		if b, ok := py.AsBytes(args[0]); ok {
-			if len(b.Data()) != 1 {
-				return nilObj, py.TypeError("ord() expected a character, but string of length %d found", len(b.Data()))
+		if b, ok := py.BytesLike(args[0]); ok && py.TypeName(args[0]) != "memoryview" {
+			if len(b) != 1 {
+				return nilObj, py.TypeError("ord() expected a character, but string of length %d found", len(b))
 			}
-			return py.MakeInt(int64(b.Data()[0])), nil
+			return py.MakeInt(int64(b[0])), nil
 		}
 		return nilObj, py.TypeError("ord() expected string of length 1, but %s found", py.TypeName(args[0]))
 	})
@@ -816,6 +905,9 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		}
 		if v, ok := m["ndigits"]; ok {
 			pos = append(pos, v)
+		}
+		if len(pos) == 0 {
+			return nilObj, py.TypeError("round() missing required argument 'number' (pos 1)")
 		}
 		if e := nargs("round", pos, 1, 2); e != nil {
 			return nilObj, e
@@ -871,6 +963,12 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		return py.Format(p, args[0], spec)
 	})
 	fn("input", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+		if kw.Len() > 0 {
+			return nilObj, py.TypeError("input() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return nilObj, py.TypeError("input expected at most 1 argument, got %d", len(args))
+		}
 		if len(args) > 0 {
 			s, e := py.StrS(p, args[0])
 			if e != nil {
@@ -899,6 +997,12 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		return frameLocals(vt(p).top()), nil
 	})
 	fn("vars", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+		if kw.Len() > 0 {
+			return nilObj, py.TypeError("vars() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return nilObj, py.TypeError("vars expected at most 1 argument, got %d", len(args))
+		}
 		if len(args) == 0 {
 			return frameLocals(vt(p).top()), nil
 		}
@@ -909,6 +1013,9 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		return v, e
 	})
 	fn("dir", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+		if len(args) > 1 {
+			return nilObj, py.TypeError("dir expected at most 1 argument, got %d", len(args))
+		}
 		if len(args) == 0 {
 			l, _ := py.SequenceItems(p, frameLocals(vt(p).top()))
 			keys := make([]Object, len(l))
@@ -921,6 +1028,15 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		dm, e := t.lookupSpecial(args[0], "__dir__")
 		if e != nil {
 			return nilObj, e
+		}
+		if m := asModule(args[0]); m != nil {
+			// module.__dir__: the module's own __dir__ (PEP 562), else
+			// the names in its namespace.
+			if f := m.Dict.GetStr(py.Intern("__dir__")); !f.IsNil() {
+				dm = f
+			} else {
+				dm = nilObj
+			}
 		}
 		var r Object
 		if dm.IsNil() {
@@ -953,6 +1069,9 @@ func initBuiltins(in *Interp, d *py.Dict) {
 				}
 				pos = append(pos, v)
 			}
+			if len(pos) == 0 && name == "exec" {
+				return nilObj, py.TypeError("exec() takes at least 1 positional argument (0 given)")
+			}
 			if e := nargs(name, pos, 1, 3); e != nil {
 				return nilObj, e
 			}
@@ -963,6 +1082,12 @@ func initBuiltins(in *Interp, d *py.Dict) {
 			if len(pos) > 1 && !pos[1].IsNone() {
 				g, ok := py.AsDict(pos[1])
 				if !ok {
+					if name == "eval" {
+						if pos[1].Type().Slots().GetItem == nil {
+							return nilObj, py.TypeError("globals must be a dict")
+						}
+						return nilObj, py.TypeError("globals must be a real dict; try eval(expr, {}, mapping)")
+					}
 					return nilObj, py.TypeError("%s() globals must be a dict, not %s", name, py.TypeName(pos[1]))
 				}
 				globals = g
@@ -976,6 +1101,12 @@ func initBuiltins(in *Interp, d *py.Dict) {
 			}
 			if len(pos) > 2 && !pos[2].IsNone() {
 				locals = pos[2]
+				if locals.Type().Slots().GetItem == nil {
+					if name == "eval" {
+						return nilObj, py.TypeError("locals must be a mapping")
+					}
+					return nilObj, py.TypeError("locals must be a mapping or None, not %s", py.TypeName(locals))
+				}
 			}
 			if globals.GetStr(py.Intern("__builtins__")).IsNil() {
 				globals.SetStr(py.Intern("__builtins__"), in.Builtins.Obj())
@@ -1054,7 +1185,7 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		}
 		name, ok := py.AsStr(pos[0])
 		if !ok {
-			return nilObj, py.TypeError("__import__() argument 1 must be str, not %s", py.TypeName(pos[0]))
+			return nilObj, py.TypeError("module name must be a string")
 		}
 		var globals *py.Dict
 		if len(pos) > 1 {
@@ -1074,6 +1205,9 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		} else if v, ok := m["level"]; ok {
 			level, _ = py.AsInt64(v)
 		}
+		if level < 0 {
+			return nilObj, py.ValueError("level must be >= 0")
+		}
 		if tu, ok := py.AsTuple(fromlist); !ok && !fromlist.IsNone() {
 			items, e := py.SequenceItems(p, fromlist)
 			if e != nil {
@@ -1086,7 +1220,17 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		return vt(p).importModule(name.String(), globals, fromlist, int(level))
 	})
 	fn("open", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		return nilObj, py.NotImplementedError("open() is not available yet")
+		// open is _io.open (modules/io), fetched lazily so that vm does
+		// not depend on the module package.
+		m, e := vt(p).importModule("_io", nil, py.None, 0)
+		if e != nil {
+			return nilObj, e
+		}
+		f, e := py.GetAttrS(p, m, "open")
+		if e != nil {
+			return nilObj, e
+		}
+		return py.Call(p, f, args, kw)
 	})
 	_ = math.Inf
 	_ = sort.Strings
@@ -1133,8 +1277,11 @@ func isInstance(p *py.Thread, o, cls Object) (bool, *py.Exception) {
 		}
 		return false, nil
 	}
-	if ua, e := py.GetAttrOpt(p, cls, "__args__"); e == nil && !ua.IsNil() && cls.Type().Name == "UnionType" {
-		return isInstance(p, o, ua)
+	if ua, ok := py.UnionArgs(cls); ok {
+		return isInstance(p, o, ua.Obj())
+	}
+	if py.IsGenericAlias(cls) {
+		return false, py.TypeError("isinstance() argument 2 cannot be a parameterized generic")
 	}
 	return false, py.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
 }
@@ -1160,6 +1307,12 @@ func isSubclass(p *py.Thread, st *py.Type, cls Object) (bool, *py.Exception) {
 			}
 		}
 		return false, nil
+	}
+	if ua, ok := py.UnionArgs(cls); ok {
+		return isSubclass(p, st, ua.Obj())
+	}
+	if py.IsGenericAlias(cls) {
+		return false, py.TypeError("issubclass() argument 2 cannot be a parameterized generic")
 	}
 	return false, py.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
 }

@@ -7,8 +7,29 @@ import (
 
 // callObject calls any callable from Go.
 func (t *Thread) callObject(f Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-	if fn := asFunction(f); fn != nil {
-		return t.callFunction(fn, args, kw)
+	if f.IsNil() {
+		return py.Call(t.P, f, args, kw)
+	}
+	// The common callees directly, without the Call slot's indirections
+	// (each branch does exactly what that type's Call slot does).
+	switch f.Type() {
+	case FunctionType:
+		return t.callFunction((*Function)(f.Ptr()), args, kw)
+	case py.BuiltinFunctionType:
+		b := (*py.BuiltinFunction)(f.Ptr())
+		if b.Meth != nil {
+			return b.Meth(t.P, b.Self, args, kw)
+		}
+		return b.Fn(t.P, args, kw)
+	case py.MethodDescrType:
+		// list.append(l, x) and the unbound methods LOAD_METHOD returns.
+		if d := (*py.MethodDescr)(f.Ptr()); !d.Class && len(args) > kw.Len() && args[0].Type() == d.Owner {
+			return d.Fn(t.P, args[0], args[1:], kw)
+		}
+	case py.TypeType:
+		if f.Is(py.StrType.Obj()) && len(args) == 1 && kw == nil {
+			return py.ToStr(t.P, args[0]) // str(x), as strNew does it
+		}
 	}
 	if m, ok := asMethodObj(f); ok {
 		buf := make([]Object, 0, len(args)+1)
@@ -83,11 +104,9 @@ func (t *Thread) loadMethod(obj Object, name *py.Str) (Object, Object, *py.Excep
 					}
 				}
 				if !shadow {
-					if at == py.MethodDescrType {
-						// Builtin method: bind through its descriptor (checks).
-						v, e := py.GetAttr(t.P, obj, name)
-						return v, nilObj, e
-					}
+					// A builtin method descriptor is returned unbound too:
+					// calling it with self first (methodDescrCall) checks
+					// self's type and saves allocating a bound method.
 					return attr, obj, nil
 				}
 			}
@@ -100,8 +119,11 @@ func (t *Thread) loadMethod(obj Object, name *py.Str) (Object, Object, *py.Excep
 func isGenericGetAttr(typ *py.Type) bool {
 	// Types whose GetAttr is the generic one: instances of Python classes
 	// without __getattr__/__getattribute__ overrides.
-	v, ok := typ.VM.(*classInfo)
-	return ok && !v.customGetAttr
+	if v, ok := typ.VM.(*classInfo); ok {
+		return !v.customGetAttr
+	}
+	// Builtin types (list, str, dict...) that inherit object.__getattribute__.
+	return typ.Flags&py.FlagHeapType == 0 && py.IsGenericGetAttr(typ.Slots().GetAttr)
 }
 
 // ---------------------------------------------------------------- functions
@@ -247,19 +269,24 @@ func initFunctionType() {
 		f.KwDefaults = d
 		return nil
 	})
-	fget("__annotations__", func(f *Function) Object {
+	// __annotations__ calls __annotate__(1) once (PEP 649); its errors
+	// (a NameError for a name not defined yet) reach the caller and
+	// nothing is cached.
+	py.AddGetSet(FunctionType, "__annotations__", func(p *py.Thread, o Object) (Object, *py.Exception) {
+		f := (*Function)(o.Ptr())
 		if f.Annotations.IsNil() {
 			if !f.Annotate.IsNil() && !f.Annotate.IsNone() {
-				v, e := vt(nil).callObject(f.Annotate, []Object{py.MakeInt(1)}, nil)
-				if e == nil {
-					f.Annotations = v
-					return v
+				v, e := vt(p).callObject(f.Annotate, []Object{py.MakeInt(1)}, nil)
+				if e != nil {
+					return nilObj, e
 				}
+				f.Annotations = v
+				return v, nil
 			}
 			f.Annotations = py.NewDict().Obj()
 		}
-		return f.Annotations
-	}, func(f *Function, v Object) *py.Exception { f.Annotations = v; return nil })
+		return f.Annotations, nil
+	}, func(p *py.Thread, o, v Object) *py.Exception { (*Function)(o.Ptr()).Annotations = v; return nil })
 	fget("__annotate__", func(f *Function) Object { return f.Annotate }, func(f *Function, v Object) *py.Exception { f.Annotate = v; return nil })
 	fget("__type_params__", func(f *Function) Object {
 		if f.TypeParams.IsNil() {
@@ -270,6 +297,22 @@ func initFunctionType() {
 
 	MethodType = newTypeS("method", py.ObjectType, &py.Slots{
 		Call: methodCall,
+		// types.MethodType(function, instance)
+		New: func(p *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+			if kw.Len() > 0 {
+				return nilObj, py.TypeError("method() takes no keyword arguments")
+			}
+			if len(args) != 2 {
+				return nilObj, py.TypeError("method expected 2 arguments, got %d", len(args))
+			}
+			if args[0].Type().Slots().Call == nil {
+				return nilObj, py.TypeError("first argument must be callable")
+			}
+			if args[1].IsNone() {
+				return nilObj, py.TypeError("instance must not be None")
+			}
+			return newMethod(args[0], args[1]), nil
+		},
 		GetAttr: func(p *py.Thread, o Object, name *py.Str) (Object, *py.Exception) {
 			v, e := py.GenericGetAttr(p, o, name)
 			if e != nil && e.Matches(py.AttributeErrorType) {
@@ -306,7 +349,22 @@ func initFunctionType() {
 	py.AddGetSet(MethodType, "__func__", func(p *py.Thread, o Object) (Object, *py.Exception) { return (*Method)(o.Ptr()).Fn, nil }, nil)
 	py.AddGetSet(MethodType, "__self__", func(p *py.Thread, o Object) (Object, *py.Exception) { return (*Method)(o.Ptr()).Self, nil }, nil)
 
-	CellType = newTypeS("cell", py.ObjectType, &py.Slots{})
+	CellType = newTypeS("cell", py.ObjectType, &py.Slots{
+		// types.CellType([contents])
+		New: func(p *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+			if kw.Len() > 0 {
+				return nilObj, py.TypeError("cell() takes no keyword arguments")
+			}
+			if len(args) > 1 {
+				return nilObj, py.TypeError("cell expected at most 1 argument, got %d", len(args))
+			}
+			c := newCell(nilObj)
+			if len(args) == 1 {
+				c.Set(args[0])
+			}
+			return c.Obj(), nil
+		},
+	})
 	py.AddGetSet(CellType, "cell_contents", func(p *py.Thread, o Object) (Object, *py.Exception) {
 		v := asCell(o).Get()
 		if v.IsNil() {

@@ -9,6 +9,7 @@ import (
 // classInfo is the VM's per-class data (py.Type.VM).
 type classInfo struct {
 	customGetAttr bool
+	noDict        bool // __slots__ without "__dict__": instances have no __dict__
 }
 
 // buildClass is builtins.__build_class__(func, name, *bases, metaclass=, **kw).
@@ -85,6 +86,13 @@ func buildClass(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exceptio
 		ns, e = t.callObject(prep, append([]Object{name, basesT.Obj()}, kwVals...), kwt)
 		if e != nil {
 			return nilObj, e
+		}
+		if ns.Type().Slots().GetItem == nil {
+			mn := "<metaclass>"
+			if mt := py.AsType(meta); mt != nil {
+				mn = mt.Name
+			}
+			return nilObj, py.TypeError("%s.__prepare__() must return a mapping, not %s", mn, py.TypeName(ns))
 		}
 	} else {
 		ns = py.NewDict().Obj()
@@ -178,9 +186,35 @@ func typeNewHook(p *py.Thread, meta *py.Type, args []Object, kw *py.Tuple) (Obje
 	for _, b := range bt.Items() {
 		bty := py.AsType(b)
 		if bty == nil {
+			if mro, e := py.GetAttrOpt(p, b, "__mro_entries__"); e == nil && !mro.IsNil() {
+				return nilObj, py.TypeError("type() doesn't support MRO entry resolution; use types.new_class()")
+			}
 			return nilObj, py.TypeError("bases must be types")
 		}
 		bases = append(bases, bty)
+	}
+	// The most derived metaclass of meta and the bases' wins (type() with
+	// bases of a custom metaclass); a Python __new__ of the winner runs.
+	winner := meta
+	for _, b := range bases {
+		bm := b.Obj().Type()
+		switch {
+		case winner.IsSubtype(bm):
+		case bm.IsSubtype(winner):
+			winner = bm
+		default:
+			return nilObj, py.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+		}
+	}
+	if winner != meta {
+		if pyDefined(winner, "__new__") {
+			nf, e := py.GetAttr(p, winner.Obj(), py.Intern("__new__"))
+			if e != nil {
+				return nilObj, e
+			}
+			return t.callObject(nf, append([]Object{winner.Obj()}, args...), kw)
+		}
+		meta = winner
 	}
 	d := src.Copy()
 	typ, e := py.NewType(name.String(), bases, d)
@@ -191,9 +225,11 @@ func typeNewHook(p *py.Thread, meta *py.Type, args []Object, kw *py.Tuple) (Obje
 		typ.Head.SetType(meta)
 	}
 	if q := d.GetStr(py.Intern("__qualname__")); !q.IsNil() {
-		if qs, ok := py.AsStr(q); ok {
-			typ.Qualname = qs.String()
+		qs, ok := py.AsStr(q)
+		if !ok {
+			return nilObj, py.TypeError("type __qualname__ must be a str, not %s", py.TypeName(q))
 		}
+		typ.Qualname = qs.String()
 		d.Delete(p, py.Intern("__qualname__").Obj())
 	}
 	if m := d.GetStr(py.Intern("__module__")); !m.IsNil() {
@@ -208,9 +244,18 @@ func typeNewHook(p *py.Thread, meta *py.Type, args []Object, kw *py.Tuple) (Obje
 			}
 		}
 	}
-	if typ.Layout == py.ObjectType && d.GetStr(py.Intern("__dict__")).IsNil() {
-		d.SetStr(py.Intern("__dict__"), instanceDictDescr(typ))
+	wantDict, e := applySlots(p, typ, d)
+	if e != nil {
+		return nilObj, e
 	}
+	inherited := basesHaveDict(typ)
+	noDict := !wantDict && !inherited
+	if typ.Layout == py.ObjectType || typ.Slots().Dict == nil {
+		if !noDict && !inherited && d.GetStr(py.Intern("__dict__")).IsNil() {
+			d.SetStr(py.Intern("__dict__"), instanceDictDescr(typ))
+		}
+	}
+	typ.VM = &classInfo{noDict: noDict}
 	if d.GetStr(py.Intern("__doc__")).IsNil() {
 		d.SetStr(py.Intern("__doc__"), py.None)
 	}
@@ -249,6 +294,11 @@ func typeNewHook(p *py.Thread, meta *py.Type, args []Object, kw *py.Tuple) (Obje
 		}
 		if !sn.IsNil() {
 			if _, e := t.callObject(sn, []Object{typ.Obj(), keys[i]}, nil); e != nil {
+				ks, _ := py.ReprS(p, keys[i])
+				note := py.NewStrObj("Error calling __set_name__ on '" + py.TypeName(v) + "' instance " + ks + " in '" + typ.Name + "'")
+				if add, e2 := py.GetAttrOpt(p, e.Obj(), "add_note"); e2 == nil && !add.IsNil() {
+					t.callObject(add, []Object{note}, nil)
+				}
 				return nilObj, e
 			}
 		}
@@ -320,13 +370,25 @@ func callDunder(p *py.Thread, o Object, name string, args ...Object) (Object, bo
 }
 
 func installSlots(typ *py.Type) {
-	s := *typ.Slots()
+	// Start from what the bases provide: a re-derivation (after a dunder
+	// was assigned or deleted) must drop the slots of removed dunders.
+	s := py.InheritedSlots(typ)
 	info := &classInfo{}
+	if prev, ok := typ.VM.(*classInfo); ok {
+		info.noDict = prev.noDict
+	}
 	typ.VM = info
 	has := func(n string) bool { return pyDefined(typ, n) }
 	if typ.Layout == py.ObjectType {
 		s.New = instanceNew
 		s.Dict = func(o Object) *py.Dict { return (*Instance)(o.Ptr()).Dict() }
+	}
+	switch {
+	case info.noDict:
+		s.Dict = nil
+	case s.Dict == nil:
+		// A builtin layout without room for a __dict__ (int, str, list...).
+		s.Dict = subclassDict
 	}
 	if has("__repr__") {
 		s.Repr = func(p *py.Thread, o Object) (Object, *py.Exception) { return strResult(p, o, "__repr__") }
@@ -560,6 +622,33 @@ func installSlots(typ *py.Type) {
 				return py.TypeError("__init__() should return None, not '%s'", py.TypeName(v))
 			}
 			return nil
+		}
+	}
+	if has("__pow__") || has("__rpow__") {
+		// pow(a, b, m): a.__pow__(b, m), or b.__rpow__(a, m) when this
+		// class is the second operand's.
+		s.Pow3 = func(p *py.Thread, a, b, m Object) (Object, *py.Exception) {
+			if a.Type().IsSubtype(typ) {
+				if v, found, e := callDunder(p, a, "__pow__", b, m); found || e != nil {
+					return v, e
+				}
+				return py.NotImplemented, nil
+			}
+			if v, found, e := callDunder(p, b, "__rpow__", a, m); found || e != nil {
+				return v, e
+			}
+			return py.NotImplemented, nil
+		}
+	}
+	// A dunder set to None blocks the protocol (and its fallbacks).
+	if v := typ.Lookup(py.Intern("__iter__")); v.IsNone() {
+		s.Iter = func(p *py.Thread, o Object) (Object, *py.Exception) {
+			return nilObj, py.TypeError("'%s' object is not iterable", py.TypeName(o))
+		}
+	}
+	if v := typ.Lookup(py.Intern("__contains__")); v.IsNone() {
+		s.Contains = func(p *py.Thread, o, k Object) (bool, *py.Exception) {
+			return false, py.TypeError("'%s' object is not a container", py.TypeName(o))
 		}
 	}
 	typ.SetSlots(&s)

@@ -153,6 +153,9 @@ func superNew(p *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, 
 		} else if obj.Type().IsSubtype(start) {
 			s.objType = obj.Type()
 		} else {
+			if ot := py.AsType(obj); ot != nil {
+				return nilObj, py.TypeError("super(type, obj): obj (type %s) is not an instance or subtype of type (%s).", ot.Name, start.Name)
+			}
 			return nilObj, py.TypeError("super(type, obj): obj (instance of %s) is not an instance or subtype of type (%s).", py.TypeName(obj), start.Name)
 		}
 	}
@@ -248,6 +251,9 @@ func initDescrTypes() {
 			}
 			old := (*property)(self.Ptr())
 			n := *old
+			if args[0].IsNone() { // None keeps the old function, as in CPython
+				return py.FromPtr(unsafe.Pointer(&n)), nil
+			}
 			switch which {
 			case 0:
 				n.get = args[0]
@@ -309,6 +315,11 @@ func initDescrTypes() {
 				return nilObj, py.TypeError("%s() takes no arguments", typ.Name)
 			}
 			return newInstance(typ), nil
+		}
+		if typ.Layout != nil && typ.Layout != py.ObjectType {
+			// CPython's tp_new_wrapper safety check: the layout's own
+			// __new__ must build such objects.
+			return nilObj, py.TypeError("object.__new__(%s) is not safe, use %s.__new__()", typ.Name, typ.Layout.Name)
 		}
 		return typ.Layout.Slots().New(p, typ, nil, nil)
 	})

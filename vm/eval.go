@@ -61,6 +61,41 @@ func init() {
 		bytecode.JumpUnlessMapping, bytecode.JumpUnlessSequence)
 }
 
+// lazyReads holds the operand masks of the hot ops whose fast paths reject
+// nil (unbound) operands by themselves: their generic paths check them
+// (unboundOperand), so the fast paths pay no separate check. Move, Return
+// and the conditional jumps check inline.
+var lazyReads [bytecode.NumOps]uint8
+
+func init() {
+	for _, op := range []bytecode.Op{bytecode.Move, bytecode.LoadAttr, bytecode.LoadMethod, bytecode.StoreAttr,
+		bytecode.BinarySubscr, bytecode.StoreSubscr, bytecode.AddK, bytecode.SubK, bytecode.Return,
+		bytecode.JumpIfFalse, bytecode.JumpIfTrue,
+		bytecode.Lt, bytecode.Le, bytecode.Eq, bytecode.Ne, bytecode.Gt, bytecode.Ge,
+		bytecode.JumpUnlessLt, bytecode.JumpUnlessLe, bytecode.JumpUnlessEq, bytecode.JumpUnlessNe,
+		bytecode.JumpUnlessGt, bytecode.JumpUnlessGe} {
+		lazyReads[op], reads[op] = reads[op], 0
+	}
+	for op := bytecode.Add; op <= bytecode.InplaceFloordiv; op++ {
+		lazyReads[op], reads[op] = reads[op], 0
+	}
+}
+
+// unboundOperand raises UnboundLocalError for the first operand of m
+// (rA, rB, rC) that is unbound.
+func unboundOperand(fr *Frame, regs []Object, m uint8, a, b, c int) *py.Exception {
+	if m&rA != 0 && regs[a].IsNil() {
+		return unboundErr(fr, a)
+	}
+	if m&rB != 0 && regs[b].IsNil() {
+		return unboundErr(fr, b)
+	}
+	if m&rC != 0 && regs[c].IsNil() {
+		return unboundErr(fr, c)
+	}
+	return nil
+}
+
 func unboundErr(fr *Frame, r int) *py.Exception {
 	b := fr.code.B
 	name := "?"
@@ -86,6 +121,13 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 		reraise bool
 		p       = t.P
 	)
+	// A Go panic in the frames this loop runs becomes a SystemError
+	// raised where it happened (runmain.go); the defer is once per entry.
+	defer func() {
+		if r := recover(); r != nil {
+			result, rexc = t.recoverRun(fr, r)
+		}
+	}()
 	if len(throw) > 0 && throw[0] != nil {
 		exc = throw[0]
 		pc--
@@ -120,7 +162,12 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 			switch op {
 			case bytecode.Nop:
 			case bytecode.Move, bytecode.MoveRaw:
-				regs[a] = regs[b]
+				v := regs[b]
+				if v.IsNil() && op == bytecode.Move {
+					exc = unboundErr(fr, b)
+					goto raise
+				}
+				regs[a] = v
 			case bytecode.Clear:
 				regs[a] = nilObj
 			case bytecode.LoadConst:
@@ -160,6 +207,10 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 					goto raise
 				}
 			case bytecode.LoadGlobal:
+				if v := code.cachedGlobal(fr, b); !v.IsNil() {
+					regs[a] = v
+					continue
+				}
 				name := code.Names[b]
 				v := fr.globals.GetStr(name)
 				if v.IsNil() {
@@ -170,6 +221,7 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 					}
 				}
 				regs[a] = v
+				code.fillGlobal(fr, b)
 			case bytecode.StoreGlobal:
 				fr.globals.SetStr(code.Names[b], regs[a])
 			case bytecode.DeleteGlobal:
@@ -242,6 +294,16 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				}
 				cl.Set(nilObj)
 			case bytecode.LoadAttr:
+				if v := code.loadAttrCached(regs[b], int(in>>56), code.Names[c]); !v.IsNil() {
+					regs[a] = v
+					continue
+				}
+				if m := lazyReads[op]; m != 0 {
+					if e := unboundOperand(fr, regs, m, a, b, c); e != nil {
+						exc = e
+						goto raise
+					}
+				}
 				v, e := py.GetAttr(p, regs[b], code.Names[c])
 				if e != nil {
 					exc = e
@@ -250,6 +312,18 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				regs[a] = v
 			case bytecode.LoadMethod:
 				obj := regs[b]
+				if x := int(in >> 56); x != 0 && x <= len(code.attrs) {
+					if m, self, ok := t.loadMethodCached(code, obj, x, code.Names[c]); ok {
+						regs[a], regs[a+1] = m, self
+						continue
+					}
+				}
+				if m := lazyReads[op]; m != 0 {
+					if e := unboundOperand(fr, regs, m, a, b, c); e != nil {
+						exc = e
+						goto raise
+					}
+				}
 				m, self, e := t.loadMethod(obj, code.Names[c])
 				if e != nil {
 					exc = e
@@ -257,6 +331,15 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				}
 				regs[a], regs[a+1] = m, self
 			case bytecode.StoreAttr:
+				if code.storeAttrCached(regs[b], int(in>>56), code.Names[c], regs[a]) {
+					continue
+				}
+				if m := lazyReads[op]; m != 0 {
+					if e := unboundOperand(fr, regs, m, a, b, c); e != nil {
+						exc = e
+						goto raise
+					}
+				}
 				if e := py.SetAttr(p, regs[b], code.Names[c], regs[a]); e != nil {
 					exc = e
 					goto raise
@@ -268,18 +351,14 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				}
 			case bytecode.BinarySubscr:
 				x, k := regs[b], regs[c]
-				if l, ok := py.AsList(x); ok {
-					if i, ok := k.Small(); ok {
-						n := int64(l.Len())
-						if i < 0 {
-							i += n
-						}
-						if i >= 0 && i < n {
-							if v, ok := l.Get(int(i)); ok {
-								regs[a] = v
-								continue
-							}
-						}
+				if v := getItemFast(x, k); !v.IsNil() {
+					regs[a] = v
+					continue
+				}
+				if m := lazyReads[op]; m != 0 {
+					if e := unboundOperand(fr, regs, m, a, b, c); e != nil {
+						exc = e
+						goto raise
 					}
 				}
 				v, e := py.GetItem(p, x, k)
@@ -289,6 +368,15 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				}
 				regs[a] = v
 			case bytecode.StoreSubscr:
+				if setItemFast(regs[b], regs[c], regs[a]) {
+					continue
+				}
+				if m := lazyReads[op]; m != 0 {
+					if e := unboundOperand(fr, regs, m, a, b, c); e != nil {
+						exc = e
+						goto raise
+					}
+				}
 				if e := py.SetItem(p, regs[b], regs[c], regs[a]); e != nil {
 					exc = e
 					goto raise
@@ -321,6 +409,16 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 						}
 					}
 				}
+				if v, ok := binaryFast(p, binOpOf[op], x, y); ok {
+					regs[a] = v
+					continue
+				}
+				if m := lazyReads[op]; m != 0 {
+					if e := unboundOperand(fr, regs, m, a, b, c); e != nil {
+						exc = e
+						goto raise
+					}
+				}
 				v, e := py.BinaryOp(p, binOpOf[op], x, y)
 				if e != nil {
 					exc = e
@@ -341,6 +439,16 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 							regs[a] = py.MakeInt(i - j)
 							continue
 						}
+					}
+				}
+				if v, ok := binaryFast(p, binOpOf[op], x, y); ok {
+					regs[a] = v
+					continue
+				}
+				if m := lazyReads[op]; m != 0 {
+					if e := unboundOperand(fr, regs, m, a, b, c); e != nil {
+						exc = e
+						goto raise
 					}
 				}
 				v, e := py.InPlaceOp(p, binOpOf[op], x, y)
@@ -364,6 +472,12 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				bop := py.OpAdd
 				if op == bytecode.SubK {
 					bop = py.OpSub
+				}
+				if m := lazyReads[op]; m != 0 {
+					if e := unboundOperand(fr, regs, m, a, b, c); e != nil {
+						exc = e
+						goto raise
+					}
 				}
 				v, e := py.BinaryOp(p, bop, x, y)
 				if e != nil {
@@ -400,6 +514,16 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				}
 				regs[a] = py.Bool(!v)
 			case bytecode.Lt, bytecode.Le, bytecode.Eq, bytecode.Ne, bytecode.Gt, bytecode.Ge:
+				if r, ok := compareFast(cmpOf[op], regs[b], regs[c]); ok {
+					regs[a] = py.Bool(r)
+					continue
+				}
+				if m := lazyReads[op]; m != 0 {
+					if e := unboundOperand(fr, regs, m, a, b, c); e != nil {
+						exc = e
+						goto raise
+					}
+				}
 				v, e := py.RichCompare(p, regs[b], regs[c], cmpOf[op])
 				if e != nil {
 					exc = e
@@ -419,6 +543,13 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				regs[a] = py.Bool(v == (op == bytecode.In))
 			case bytecode.Jump:
 				pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+				// Loops jump backwards: a pending SIGINT is delivered here.
+				if pc <= fr.lastpc && t.interp.sig.pending.Load() != 0 {
+					if e := t.checkSignals(); e != nil {
+						exc = e
+						goto raise
+					}
+				}
 			case bytecode.JumpIfFalse, bytecode.JumpIfTrue:
 				x := regs[a]
 				var v bool
@@ -427,6 +558,10 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				} else if x.Is(py.False) || x.IsNone() {
 					v = false
 				} else {
+					if x.IsNil() {
+						exc = unboundErr(fr, a)
+						goto raise
+					}
 					var e *py.Exception
 					if v, e = py.Truthy(p, x); e != nil {
 						exc = e
@@ -468,6 +603,18 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 							pc = int(in>>40&0xFFFF) | int(in>>56)<<16
 						}
 						continue
+					}
+				}
+				if r, fast := compareFast(cmpOf[op], x, y); fast {
+					if !r {
+						pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+					}
+					continue
+				}
+				if m := lazyReads[op]; m != 0 {
+					if e := unboundOperand(fr, regs, m, a, b, c); e != nil {
+						exc = e
+						goto raise
 					}
 				}
 				r, e := py.RichCompare(p, x, y, cmpOf[op])
@@ -595,20 +742,33 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				if op == bytecode.CallKw || op == bytecode.CallMethodKw {
 					kw, _ = py.AsTuple(consts[c])
 				}
-				if m, ok := asMethodObj(callee); ok && asFunction(m.Fn) != nil {
-					// Bound Python method: self goes in front of the arguments.
-					start--
-					regs[start] = m.Self
-					callee = m.Fn
-					nargs++
+				fn := asFunction(callee)
+				var initSelf Object
+				if fn == nil {
+					if m, ok := asMethodObj(callee); ok {
+						if fn = asFunction(m.Fn); fn != nil {
+							// Bound Python method: self goes in front of the arguments.
+							start--
+							regs[start] = m.Self
+							nargs++
+						}
+					} else if fn = t.classInit(callee); fn != nil {
+						// C(args) of a plain Python class: make the instance and
+						// run __init__ as a frame of this loop (see classInit).
+						initSelf = newInstance(py.AsType(callee))
+						start--
+						regs[start] = initSelf
+						nargs++
+					}
 				}
-				if fn := asFunction(callee); fn != nil {
+				if fn != nil {
 					// Python -> Python: push a frame in this loop.
 					if e := t.enter(); e != nil {
 						exc = e
 						goto raise
 					}
-					nr := fn.Code.B.NRegs
+					fc := fn.Code
+					nr := fc.B.NRegs
 					args := regs[start : start+nargs]
 					var win []Object
 					if fr.gen == nil && cap(regs)-start >= nr {
@@ -617,7 +777,17 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 						win = t.window(nr)
 					}
 					nregs := win[:nr:len(win)]
-					if e := t.bindArgs(fn, nregs, args, kw); e != nil {
+					if kw == nil && fc.simple && nargs == fc.B.ArgCount {
+						// Positional arguments matching the parameters
+						// (bindArgs' fast path, inline): they are in place
+						// unless the window moved; the rest start unbound.
+						if nargs > 0 && &win[0] != &args[0] {
+							copy(nregs, args)
+						}
+						for i := nargs; i < nr; i++ {
+							nregs[i] = nilObj
+						}
+					} else if e := t.bindArgs(fn, nregs, args, kw); e != nil {
 						t.leave()
 						exc = e
 						goto raise
@@ -625,6 +795,7 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 					fr.pc = pc
 					nf := t.pushFrame()
 					nf.code, nf.fn, nf.regs, nf.globals, nf.builtins, nf.ret = fn.Code, fn, nregs, fn.Globals, fn.Builtins, a
+					nf.initSelf = initSelf
 					fr = nf
 					code, ops, regs, consts, pc = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, 0
 					continue
@@ -636,7 +807,19 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				}
 				regs[a] = v
 			case bytecode.CallEx:
-				args, _ := py.AsTuple(regs[b])
+				args, ok := py.AsTuple(regs[b])
+				if !ok {
+					// f(*x): the iterable itself (see compiler.callEx).
+					items, e := py.SequenceItems(p, regs[b])
+					if e != nil {
+						if e.Matches(py.TypeErrorType) && regs[b].Type().Slots().Iter == nil && regs[b].Type().Slots().GetItem == nil {
+							e = py.TypeError("%s argument after * must be an iterable, not %s", funcDesc(regs[a]), py.TypeName(regs[b]))
+						}
+						exc = e
+						goto raise
+					}
+					args = py.NewTuple(items...)
+				}
 				v, e := t.callEx(regs[a], args, regs, c)
 				if e != nil {
 					exc = e
@@ -669,7 +852,10 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 			case bytecode.Return, bytecode.ReturnConst:
 				var v Object
 				if op == bytecode.Return {
-					v = regs[a]
+					if v = regs[a]; v.IsNil() {
+						exc = unboundErr(fr, a)
+						goto raise
+					}
 				} else {
 					v = consts[a]
 				}
@@ -681,10 +867,17 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 					return v, nil
 				}
 				t.leave()
-				ret := fr.ret
+				ret, initSelf := fr.ret, fr.initSelf
 				t.popFrame()
 				fr = t.top()
 				code, ops, regs, consts, pc = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, fr.pc
+				if !initSelf.IsNil() {
+					if !v.IsNone() {
+						exc = py.TypeError("__init__() should return None, not '%s'", py.TypeName(v))
+						goto raise
+					}
+					v = initSelf
+				}
 				regs[ret] = v
 			case bytecode.ReturnGenerator:
 				fr.pc = pc
@@ -878,7 +1071,7 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 					exc = e
 					goto raise
 				}
-				aw, e := t.getAwaitable(v, 0)
+				aw, e := t.getAwaitable(v, 3)
 				if e != nil {
 					exc = e
 					goto raise
@@ -1274,13 +1467,21 @@ func funcDesc(f Object) string {
 	if f.IsNil() {
 		return "function"
 	}
+	// CPython's _PyObject_FunctionStr: "module.qualname()", without the
+	// module for builtins.
 	if fn := asFunction(f); fn != nil {
+		if m, ok := py.AsStr(fn.Module); ok && m.String() != "builtins" {
+			return m.String() + "." + fn.qual() + "()"
+		}
 		return fn.qual() + "()"
 	}
 	if m, ok := asMethodObj(f); ok {
 		return funcDesc(m.Fn)
 	}
 	if ty := py.AsType(f); ty != nil {
+		if ty.Module != "" && ty.Module != "builtins" {
+			return ty.Module + "." + ty.Qualname + "()"
+		}
 		return ty.Name + "()"
 	}
 	if b, ok := f.Type(), true; ok && b == py.BuiltinFunctionType {

@@ -28,6 +28,10 @@ type Generator struct {
 	name     Object
 	qualname Object
 	code     *Code
+	// handled is the exception the generator was handling when it last
+	// yielded (nil outside an except block): it becomes the thread's
+	// handled exception again while the generator runs.
+	handled *py.Exception
 }
 
 var GeneratorType, CoroutineType, AsyncGenType, CoroWrapperType *py.Type
@@ -152,12 +156,20 @@ func (t *Thread) resume(g *Generator, v Object, throw *py.Exception) (Object, bo
 	t.n++
 	fr.entry = true
 	saved := t.handled
+	if g.handled != nil {
+		t.handled = g.handled
+	}
 	var r Object
 	var e *py.Exception
 	if throw != nil {
 		r, e = t.run(fr, throw)
 	} else {
 		r, e = t.run(fr)
+	}
+	if g.yielded && t.handled != saved {
+		g.handled = t.handled
+	} else {
+		g.handled = nil
 	}
 	t.handled = saved
 	g.running = false
@@ -272,21 +284,31 @@ func (t *Thread) throwInto(g *Generator, exc *py.Exception) (Object, bool, *py.E
 }
 
 func (t *Thread) closeGen(g *Generator) *py.Exception {
+	_, e := t.closeGenValue(g)
+	return e
+}
+
+// closeGenValue is generator.close(): the value the generator returned
+// while handling GeneratorExit, else None.
+func (t *Thread) closeGenValue(g *Generator) (Object, *py.Exception) {
 	if g.done || !g.started {
 		g.done = true
-		return nil
+		return py.None, nil
 	}
-	_, done, e := t.throwInto(g, py.NewException(py.GeneratorExitType))
+	v, done, e := t.throwInto(g, py.NewException(py.GeneratorExitType))
 	if e != nil {
 		if e.Matches(py.GeneratorExitType) || e.Matches(py.StopIterationType) {
-			return nil
+			return py.None, nil
 		}
-		return e
+		return nilObj, e
 	}
 	if !done {
-		return py.RuntimeError("%s ignored GeneratorExit", g.what())
+		return nilObj, py.RuntimeError("%s ignored GeneratorExit", g.what())
 	}
-	return nil
+	if v.IsNil() {
+		v = py.None
+	}
+	return v, nil
 }
 
 func (t *Thread) getAwaitable(o Object, where int) (Object, *py.Exception) {
@@ -309,6 +331,8 @@ func (t *Thread) getAwaitable(o Object, where int) (Object, *py.Exception) {
 			return nilObj, py.TypeError("'async with' received an object from __aenter__ that does not implement __await__: %s", py.TypeName(o))
 		case 2:
 			return nilObj, py.TypeError("'async with' received an object from __aexit__ that does not implement __await__: %s", py.TypeName(o))
+		case 3:
+			return nilObj, py.TypeError("'async for' received an invalid object from __anext__: %s", py.TypeName(o))
 		}
 		return nilObj, py.TypeError("'%s' object can't be awaited", py.TypeName(o))
 	}
@@ -411,14 +435,28 @@ func initGenTypes() {
 		return stepResult(t.throwInto(g, exc))
 	})
 	genMethod("close", func(t *Thread, g *Generator, args []Object) (Object, *py.Exception) {
-		return py.None, t.closeGen(g)
+		return t.closeGenValue(g)
 	})
 	py.AddMethod(CoroutineType, "__await__", func(p *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		return self, nil
 	})
 	for _, ty := range []*py.Type{GeneratorType, CoroutineType, AsyncGenType} {
-		py.AddGetSet(ty, "__name__", func(p *py.Thread, o Object) (Object, *py.Exception) { return (*Generator)(o.Ptr()).name, nil }, nil)
-		py.AddGetSet(ty, "__qualname__", func(p *py.Thread, o Object) (Object, *py.Exception) { return (*Generator)(o.Ptr()).qualname, nil }, nil)
+		py.AddGetSet(ty, "__name__", func(p *py.Thread, o Object) (Object, *py.Exception) { return (*Generator)(o.Ptr()).name, nil },
+			func(p *py.Thread, o, v Object) *py.Exception {
+				if _, ok := py.AsStr(v); !ok {
+					return py.TypeError("__name__ must be set to a string object")
+				}
+				(*Generator)(o.Ptr()).name = v
+				return nil
+			})
+		py.AddGetSet(ty, "__qualname__", func(p *py.Thread, o Object) (Object, *py.Exception) { return (*Generator)(o.Ptr()).qualname, nil },
+			func(p *py.Thread, o, v Object) *py.Exception {
+				if _, ok := py.AsStr(v); !ok {
+					return py.TypeError("__qualname__ must be set to a string object")
+				}
+				(*Generator)(o.Ptr()).qualname = v
+				return nil
+			})
 		py.AddGetSet(ty, "gi_running", func(p *py.Thread, o Object) (Object, *py.Exception) {
 			return py.Bool((*Generator)(o.Ptr()).running), nil
 		}, nil)
@@ -428,6 +466,45 @@ func initGenTypes() {
 			g := (*Generator)(o.Ptr())
 			return py.Bool(g.started && !g.done && !g.running), nil
 		}, nil)
+		// The frame (None once finished) and the iterator being
+		// delegated to by yield from / await (None when there is none).
+		frame := func(p *py.Thread, o Object) (Object, *py.Exception) {
+			g := (*Generator)(o.Ptr())
+			if g.done || g.fr == nil {
+				return py.None, nil
+			}
+			return vt(p).frameObject(g.fr).Obj(), nil
+		}
+		delegate := func(p *py.Thread, o Object) (Object, *py.Exception) {
+			g := (*Generator)(o.Ptr())
+			if g.done || !g.started || g.running || g.delegate < 0 || g.fr == nil {
+				return py.None, nil
+			}
+			if v := g.fr.regs[g.delegate]; !v.IsNil() {
+				return v, nil
+			}
+			return py.None, nil
+		}
+		running := func(p *py.Thread, o Object) (Object, *py.Exception) {
+			return py.Bool((*Generator)(o.Ptr()).running), nil
+		}
+		switch ty {
+		case GeneratorType:
+			py.AddGetSet(ty, "gi_frame", frame, nil)
+			py.AddGetSet(ty, "gi_yieldfrom", delegate, nil)
+		case CoroutineType:
+			py.AddGetSet(ty, "cr_frame", frame, nil)
+			py.AddGetSet(ty, "cr_await", delegate, nil)
+			py.AddGetSet(ty, "cr_running", running, nil)
+			py.AddGetSet(ty, "cr_suspended", func(p *py.Thread, o Object) (Object, *py.Exception) {
+				g := (*Generator)(o.Ptr())
+				return py.Bool(g.started && !g.done && !g.running), nil
+			}, nil)
+		case AsyncGenType:
+			py.AddGetSet(ty, "ag_frame", frame, nil)
+			py.AddGetSet(ty, "ag_await", delegate, nil)
+			py.AddGetSet(ty, "ag_running", running, nil)
+		}
 	}
 	// Async generators: __anext__/asend/athrow return awaitables that drive
 	// the generator frame; values yielded by the body (not by awaits) end

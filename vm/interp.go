@@ -23,6 +23,20 @@ type Config struct {
 	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer
+	// GIL is the value of -X gil / PYTHON_GIL: "" when not given (free-threaded;
+	// sys.flags.gil is None), "0" or "1" (one global lock around thread bodies).
+	GIL string
+
+	// Command-line state (internal/cli; runmain.go).
+	Executable  string   // sys.executable
+	OrigArgv    []string // sys.orig_argv (nil: same as Argv)
+	XOptions    []string // -X options as given, "name" or "name=value", in order: sys._xoptions
+	WarnOptions []string // -W options and PYTHONWARNINGS entries, in order: sys.warnoptions
+	Flags       Flags    // sys.flags (DefaultFlags() for a plain run)
+	Unbuffered  bool     // -u, PYTHONUNBUFFERED: sys.stdout writes through
+	// LineBuffered: stdout is a terminal, so sys.stdout is flushed at
+	// each newline, as CPython's is.
+	LineBuffered bool
 }
 
 // Interp is one interpreter: builtins, sys, the module table.
@@ -35,6 +49,11 @@ type Interp struct {
 	stdin    *textFile
 	main     *Thread
 	mu       sync.Mutex
+	threads  interpThreads // threads.go: GIL, exit hooks
+	sig      signalState   // runmain.go: pending SIGINT
+	cfg      Config
+	// defaultExceptHook is sys.__excepthook__ (runmain.go).
+	defaultExceptHook Object
 }
 
 var (
@@ -57,13 +76,25 @@ func initTypes() {
 					fs, _ := py.StrS(p, f)
 					return py.NewStrObj("<module '" + n + "' from '" + fs + "'>"), nil
 				}
+				if m.made {
+					return py.NewStrObj("<module '" + n + "'>"), nil
+				}
 				return py.NewStrObj("<module '" + n + "' (built-in)>"), nil
 			},
 			GetAttr: moduleGetAttr,
+			New:     moduleNew,
 		})
 		ModuleType.Flags |= py.FlagBaseType
+		ModuleType.Dict.SetStr(py.Intern("__dict__"), instanceDictDescr(ModuleType))
 		initTextFile()
 		py.TypeNewHook = typeNewHook
+		// Slot wrappers (__get__, __call__...) of the VM's builtin types.
+		for _, ty := range []*py.Type{FunctionType, MethodType, StaticMethodType, ClassMethodType, PropertyType, SuperType, GeneratorType} {
+			py.AddSlotWrappers(ty)
+		}
+		initExcGroupMethods()
+		initClassGetItem()
+		initDescrAttrs()
 		py.BuiltinsModule = func(p *py.Thread) Object {
 			if t := vt(p); t.interp != nil && t.interp.Builtins != nil {
 				return t.interp.Builtins.Obj()
@@ -79,6 +110,11 @@ func moduleGetAttr(p *py.Thread, o Object, name *py.Str) (Object, *py.Exception)
 		return v, e
 	}
 	m := (*Module)(o.Ptr())
+	if name.String() == "__annotations__" {
+		if v, ok, e := moduleAnnotations(p, m); ok {
+			return v, e
+		}
+	}
 	if ga := m.Dict.GetStr(py.Intern("__getattr__")); !ga.IsNil() {
 		return vt(p).callObject(ga, []Object{name.Obj()}, nil)
 	}
@@ -90,7 +126,7 @@ func moduleGetAttr(p *py.Thread, o Object, name *py.Str) (Object, *py.Exception)
 // by threads created outside the VM).
 func NewInterp(cfg Config) *Interp {
 	initTypes()
-	in := &Interp{Modules: py.NewDict()}
+	in := &Interp{Modules: py.NewDict(), cfg: cfg}
 	if cfg.Stdout == nil {
 		cfg.Stdout = os.Stdout
 	}
@@ -103,12 +139,15 @@ func NewInterp(cfg Config) *Interp {
 	in.stdout = newTextFile("<stdout>", "w", cfg.Stdout, nil)
 	in.stderr = newTextFile("<stderr>", "w", cfg.Stderr, nil)
 	in.stdin = newTextFile("<stdin>", "r", nil, cfg.Stdin)
+	in.stdout.unbuffered = cfg.Unbuffered
+	in.stdout.lineBuffered = cfg.LineBuffered
 	in.Builtins = NewModule("builtins")
 	initBuiltins(in, in.Builtins.Dict)
 	in.Modules.SetStr(py.Intern("builtins"), in.Builtins.Obj())
 	in.Sys = newSysModule(in, cfg)
 	in.Modules.SetStr(py.Intern("sys"), in.Sys.Obj())
 	in.main = newThread(in)
+	in.threads.gilMode = cfg.GIL == "1"
 	defaultInterp = in
 	return in
 }
@@ -156,6 +195,9 @@ type textFile struct {
 	r      *bufio.Reader
 	mu     sync.Mutex
 	closed bool
+	// unbuffered: every write is flushed (-u for sys.stdout);
+	// lineBuffered: writes holding a newline are (a terminal's stdout).
+	unbuffered, lineBuffered bool
 }
 
 var textFileType *py.Type
@@ -177,7 +219,7 @@ func (f *textFile) write(s string) {
 	f.mu.Lock()
 	if f.w != nil {
 		f.w.WriteString(s)
-		if f.name == "<stderr>" {
+		if f.name == "<stderr>" || f.unbuffered || f.lineBuffered && strings.IndexByte(s, '\n') >= 0 {
 			f.w.Flush()
 		}
 	}
@@ -359,7 +401,9 @@ func (t *Thread) loadModule(full string, parent Object) (Object, *py.Exception) 
 	in := t.interp
 	if m := in.Modules.GetStr(py.Intern(full)); !m.IsNil() {
 		if m.IsNone() {
-			return nilObj, moduleNotFound(full)
+			e := py.Errorf(py.ModuleNotFoundErrorType, "import of %s halted; None in sys.modules", full)
+			e.SetField("name", py.NewStrObj(full))
+			return nilObj, e
 		}
 		return m, nil
 	}
@@ -371,9 +415,12 @@ func (t *Thread) loadModule(full string, parent Object) (Object, *py.Exception) 
 		pm := asModule(parent)
 		short = full[strings.LastIndexByte(full, '.')+1:]
 		if pm == nil || pm.Dict.GetStr(py.Intern("__path__")).IsNil() {
-			pn, _ := py.StrS(t.P, pm.Dict.GetStr(py.Intern("__name__")))
-			e := moduleNotFound(full)
-			e.SetArgs(py.NewTuple(py.NewStrObj("No module named '" + full + "'; '" + pn + "' is not a package")))
+			pn := full[:strings.LastIndexByte(full, '.')]
+			if pm != nil {
+				pn, _ = py.StrS(t.P, pm.Dict.GetStr(py.Intern("__name__")))
+			}
+			e := py.Errorf(py.ModuleNotFoundErrorType, "No module named '%s'; '%s' is not a package", full, pn)
+			e.SetField("name", py.NewStrObj(full))
 			return nilObj, e
 		}
 		items, _ := py.SequenceItems(t.P, pm.Dict.GetStr(py.Intern("__path__")))
@@ -394,6 +441,9 @@ func (t *Thread) loadModule(full string, parent Object) (Object, *py.Exception) 
 		if st, err := statFile(file); err == nil && !st.IsDir() {
 			return t.execFile(full, file, "", parent, short)
 		}
+	}
+	if portions := namespacePortions(dirs, short); len(portions) > 0 {
+		return t.loadNamespace(full, short, portions, parent), nil
 	}
 	return nilObj, moduleNotFound(full)
 }
@@ -442,8 +492,16 @@ func (t *Thread) execFile(full, file, pkgDir string, parent Object, short string
 	} else {
 		m.Dict.SetStr(py.Intern("__package__"), py.NewStrObj(""))
 	}
+	var locs Object
+	if pkgDir != "" {
+		locs = m.Dict.GetStr(py.Intern("__path__"))
+	}
+	setModuleSpec(m, full, file, locs)
 	in.Modules.SetStr(py.Intern(full), m.Obj())
-	if _, exc := t.runCode(NewCode(code), m.Dict, nilObj); exc != nil {
+	initializing.Store(m, true)
+	_, exc = t.runCode(NewCode(code), m.Dict, nilObj)
+	initializing.Delete(m)
+	if exc != nil {
 		in.Modules.Delete(t.P, py.NewStrObj(full))
 		return nilObj, exc
 	}
@@ -518,8 +576,17 @@ func (t *Thread) importFrom(mod Object, name *py.Str) (Object, *py.Exception) {
 			loc = " (unknown location)"
 		}
 	}
+	if m := asModule(mod); m != nil {
+		if _, busy := initializing.Load(m); busy {
+			ie := py.Errorf(py.ImportErrorType, "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import)%s", name.String(), mn, loc)
+			ie.SetField("name", py.NewStrObj(mn))
+			ie.SetField("name_from", name.Obj())
+			return nilObj, ie
+		}
+	}
 	ie := py.Errorf(py.ImportErrorType, "cannot import name '%s' from '%s'%s", name.String(), mn, loc)
 	ie.SetField("name", py.NewStrObj(mn))
+	ie.SetField("name_from", name.Obj()) // for the traceback's "Did you mean"
 	return nilObj, ie
 }
 

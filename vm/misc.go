@@ -258,16 +258,34 @@ func (t *Thread) beforeWith(m Object) (Object, Object, *py.Exception) {
 	}
 	if exit.IsNil() {
 		// CPython looks __exit__ up first.
-		return nilObj, nilObj, py.TypeError("'%s' object does not support the context manager protocol (missed __exit__ method)", py.TypeName(m))
+		return nilObj, nilObj, py.TypeError("'%s' object does not support the context manager protocol (missed __exit__ method)%s", py.TypeName(m), t.otherProtocolHint(m, true))
 	}
 	if enter.IsNil() {
-		return nilObj, nilObj, py.TypeError("'%s' object does not support the context manager protocol", py.TypeName(m))
+		return nilObj, nilObj, py.TypeError("'%s' object does not support the context manager protocol (missed __enter__ method)%s", py.TypeName(m), t.otherProtocolHint(m, true))
 	}
 	v, e := t.callObject(enter, nil, nil)
 	if e != nil {
 		return nilObj, nilObj, e
 	}
 	return exit, v, nil
+}
+
+// otherProtocolHint is the end of CPython's message for `with` on an
+// asynchronous context manager (sync true) or `async with` on a plain one.
+func (t *Thread) otherProtocolHint(m Object, sync bool) string {
+	enter, exit := "__aenter__", "__aexit__"
+	if !sync {
+		enter, exit = "__enter__", "__exit__"
+	}
+	en, e1 := t.lookupSpecial(m, enter)
+	ex, e2 := t.lookupSpecial(m, exit)
+	if e1 != nil || e2 != nil || en.IsNil() || ex.IsNil() {
+		return ""
+	}
+	if sync {
+		return " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?"
+	}
+	return " but it supports the context manager protocol. Did you mean to use 'with'?"
 }
 
 func (t *Thread) beforeAsyncWith(m Object) (Object, Object, *py.Exception) {
@@ -279,8 +297,11 @@ func (t *Thread) beforeAsyncWith(m Object) (Object, Object, *py.Exception) {
 	if e != nil {
 		return nilObj, nilObj, e
 	}
-	if enter.IsNil() || exit.IsNil() {
-		return nilObj, nilObj, py.TypeError("'%s' object does not support the asynchronous context manager protocol", py.TypeName(m))
+	if exit.IsNil() {
+		return nilObj, nilObj, py.TypeError("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)%s", py.TypeName(m), t.otherProtocolHint(m, false))
+	}
+	if enter.IsNil() {
+		return nilObj, nilObj, py.TypeError("'%s' object does not support the asynchronous context manager protocol (missed __aenter__ method)%s", py.TypeName(m), t.otherProtocolHint(m, false))
 	}
 	v, e := t.callObject(enter, nil, nil)
 	if e != nil {
@@ -294,27 +315,23 @@ func (t *Thread) beforeAsyncWith(m Object) (Object, Object, *py.Exception) {
 func (t *Thread) intrinsic1(fr *Frame, which int, x Object) (Object, *py.Exception) {
 	switch which {
 	case bytecode.IntrinsicPrint:
-		if x.IsNone() {
-			return py.None, nil
+		// sys.displayhook(x) (runmain.go), unless the program replaced it.
+		hook := t.interp.Sys.Dict.GetStr(py.Intern("displayhook"))
+		if hook.IsNil() {
+			return nilObj, py.RuntimeError("lost sys.displayhook")
 		}
-		s, e := py.ReprS(t.P, x)
-		if e != nil {
-			return nilObj, e
+		if hook.Is(t.interp.Sys.Dict.GetStr(py.Intern("__displayhook__"))) {
+			return t.displayHook(x)
 		}
-		t.interp.writeOut(s + "\n")
-		fr.builtins.SetStr(py.Intern("_"), x)
-		return py.None, nil
+		return t.callObject(hook, []Object{x}, nil)
 	case bytecode.IntrinsicImportStar:
 		return py.None, t.importStar(fr, x)
 	case bytecode.IntrinsicListToTuple:
 		l, _ := py.AsList(x)
 		return py.NewTuple(l.Items()...).Obj(), nil
-	case bytecode.IntrinsicSubscriptGeneric:
-		return py.None, nil
-	case bytecode.IntrinsicTypeVar, bytecode.IntrinsicParamSpec, bytecode.IntrinsicTypeVarTuple:
-		return x, nil
-	case bytecode.IntrinsicTypeAlias:
-		return x, nil
+	case bytecode.IntrinsicSubscriptGeneric, bytecode.IntrinsicTypeVar, bytecode.IntrinsicParamSpec,
+		bytecode.IntrinsicTypeVarTuple, bytecode.IntrinsicTypeAlias:
+		return t.typeIntrinsic1(fr, which, x)
 	}
 	return nilObj, py.SystemError("unknown intrinsic %d", which)
 }
@@ -328,10 +345,8 @@ func (t *Thread) intrinsic2(fr *Frame, which int, x, y Object) (Object, *py.Exce
 			fn.TypeParams = y
 		}
 		return x, nil
-	case bytecode.IntrinsicTypeVarWithBound, bytecode.IntrinsicTypeVarWithConstraints:
-		return x, nil
-	case bytecode.IntrinsicSetTypeParamDefault:
-		return x, nil
+	case bytecode.IntrinsicTypeVarWithBound, bytecode.IntrinsicTypeVarWithConstraints, bytecode.IntrinsicSetTypeParamDefault:
+		return t.typeIntrinsic2(which, x, y)
 	}
 	return nilObj, py.SystemError("unknown intrinsic %d", which)
 }
@@ -500,11 +515,22 @@ func (t *Thread) frameObject(fr *Frame) *FrameObject {
 	}
 	fo := &FrameObject{Head: py.MakeHead(FrameType), code: fr.code, globals: fr.globals, locals: fr.locals, fr: fr}
 	fr.fobj = fo
-	// f_back: the record below fr on this thread's stack.
+	// f_back: the record below fr on this thread's stack. The records
+	// below without a frame object get one, in one pass (a recursive
+	// call per record rescanned the stack: quadratic in deep recursion).
 	for i := t.n - 1; i >= 0; i-- {
 		if t.frames[i] == fr {
-			if i > 0 {
-				fo.back = t.frameObject(t.frames[i-1]).Obj()
+			cur := fo
+			for j := i - 1; j >= 0; j-- {
+				below := t.frames[j]
+				if below.fobj != nil {
+					cur.back = below.fobj.Obj()
+					break
+				}
+				bo := &FrameObject{Head: py.MakeHead(FrameType), code: below.code, globals: below.globals, locals: below.locals, fr: below}
+				below.fobj = bo
+				cur.back = bo.Obj()
+				cur = bo
 			}
 			break
 		}

@@ -34,6 +34,8 @@ type Code struct {
 	simple    bool
 	varnames  []*py.Str
 	isGenLike bool
+	globals   []atomic.Pointer[globalCache] // LOAD_GLOBAL caches, by name index (fastpath.go)
+	attrs     []atomic.Pointer[attrCache]   // LOAD_ATTR/STORE_ATTR/LOAD_METHOD caches, by X slot
 }
 
 // CodeType is the type of code objects.
@@ -47,6 +49,8 @@ func NewCode(b *bytecode.Code) *Code {
 	c.Name = py.Intern(b.Name)
 	c.QualName = py.NewStr(b.QualName)
 	c.Names = make([]*py.Str, len(b.Names))
+	c.globals = newGlobalCaches(len(b.Names))
+	c.attrs = newAttrCaches(b.NCaches)
 	for i, n := range b.Names {
 		c.Names[i] = py.Intern(n)
 	}
@@ -198,6 +202,9 @@ func newMethod(fn, self Object) Object {
 type Module struct {
 	py.Head
 	Dict *py.Dict
+	// made is true for modules made by calling the module type (their
+	// repr has no "(built-in)").
+	made bool
 }
 
 var ModuleType *py.Type

@@ -46,7 +46,6 @@ func newSysModule(in *Interp, cfg Config) *Module {
 	set("maxunicode", py.MakeInt(0x10FFFF))
 	set("byteorder", py.NewStrObj("little"))
 	set("platform", py.NewStrObj("linux"))
-	set("executable", py.NewStrObj(""))
 	set("builtin_module_names", strsTuple(NativeModuleNames()))
 	impl := NewModule("implementation")
 	impl.Dict.SetStr(py.Intern("name"), py.NewStrObj("pygo"))
@@ -129,6 +128,9 @@ func newSysModule(in *Interp, cfg Config) *Module {
 	fn("getsizeof", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		return py.MakeInt(64), nil
 	})
+	sysExtras(in, cfg, m) // vm/sysinfo.go
+	// runmain.go: the command line's executable, flags, _xoptions, warnoptions.
+	initSysCLI(in, cfg, d)
 	return m
 }
 

@@ -23,7 +23,8 @@ type Frame struct {
 	entry    bool   // run() returns when this frame returns
 	gen      *Generator
 	fobj     *FrameObject
-	lastpc   int // pc of the instruction executing (for tracebacks)
+	lastpc   int    // pc of the instruction executing (for tracebacks)
+	initSelf Object // __init__ frame of a class call made by the eval loop: the instance it returns
 }
 
 // Thread is the VM's per-thread state.
@@ -35,6 +36,9 @@ type Thread struct {
 	chunk   []Object // register stack for frames not placed in a caller's window
 	handled *py.Exception
 	scratch []Object
+	ts      threadState // threads.go: identity, contextvars context, GIL
+	// panicResumes counts recovered Go panics being unwound (runmain.go).
+	panicResumes int
 }
 
 const chunkSize = 1 << 15
@@ -328,6 +332,13 @@ func (t *Thread) enter() *py.Exception {
 	if t.P.Depth > t.P.MaxDepth {
 		t.P.Depth--
 		return py.RecursionError("maximum recursion depth exceeded")
+	}
+	// Calls, like backward jumps, deliver a pending SIGINT (runmain.go).
+	if in := t.interp; in != nil && in.sig.pending.Load() != 0 {
+		if e := t.checkSignals(); e != nil {
+			t.P.Depth--
+			return e
+		}
 	}
 	return nil
 }

@@ -268,3 +268,10 @@ func closeMatches(word string, possibilities []string, n int, cutoff float64) []
 // pyStrLess compares as Python compares str: by code point. (Go's string
 // comparison is by UTF-8 byte, which orders code points the same way.)
 func pyStrLess(a, b string) bool { return a < b }
+
+// ClosestName is the "Did you mean" suggestion of NameError,
+// AttributeError and ImportError: the candidate nearest to name, "" if none
+// is near enough.
+func ClosestName(candidates []string, name string) string {
+	return closestByEdits(candidates, name)
+}

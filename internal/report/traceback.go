@@ -32,7 +32,20 @@ type TBException struct {
 	// chain (the one raised later), e.g. "During handling of the above
 	// exception, another exception occurred:".
 	Link string
+	// IsGroup marks an exception group: Group holds the chains of its
+	// first sub-exceptions (at most MaxGroupWidth of them are printed) and
+	// GroupSize how many it has in all.
+	IsGroup   bool
+	Group     [][]TBException
+	GroupSize int
 }
+
+// Limits of the printing of exception groups (the traceback module's
+// max_group_width and max_group_depth).
+const (
+	MaxGroupWidth = 15
+	MaxGroupDepth = 10
+)
 
 // Link texts of chained exceptions.
 const (
@@ -80,18 +93,124 @@ func Traceback(chain []TBException, src *SourceLines) string {
 		src = &SourceLines{}
 	}
 	var b strings.Builder
-	for i, e := range chain {
-		if len(e.Frames) > 0 {
-			b.WriteString("Traceback (most recent call last):\n")
-			writeFrames(&b, e.Frames, src)
+	p := &tbPrinter{b: &b, src: src}
+	p.chain(chain)
+	return b.String()
+}
+
+// tbPrinter follows the traceback module's printing of nested exception
+// groups: every line printed inside a group gets a margin of two spaces
+// per level and "| " (or "+ " for the first line of the outermost group).
+type tbPrinter struct {
+	b         *strings.Builder
+	src       *SourceLines
+	depth     int
+	needClose bool
+}
+
+func (p *tbPrinter) indent() string { return strings.Repeat(" ", 2*p.depth) }
+
+// emit writes text (whole lines), prefixing each line with the margin.
+func (p *tbPrinter) emit(text string, margin byte) {
+	if p.depth == 0 {
+		p.b.WriteString(text)
+		return
+	}
+	prefix := p.indent() + string(margin) + " "
+	for text != "" {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line = text[:i+1]
 		}
-		b.WriteString(e.Summary)
-		b.WriteString("\n")
-		if i < len(chain)-1 && e.Link != "" {
-			b.WriteString("\n" + e.Link + "\n\n")
+		text = text[len(line):]
+		p.b.WriteString(prefix)
+		p.b.WriteString(line)
+	}
+}
+
+func (p *tbPrinter) chain(chain []TBException) {
+	for i, e := range chain {
+		if i > 0 && chain[i-1].Link != "" {
+			p.emit("\n"+chain[i-1].Link+"\n\n", '|')
+		}
+		if !e.IsGroup {
+			if len(e.Frames) > 0 {
+				p.emit("Traceback (most recent call last):\n", '|')
+				p.frames(e.Frames)
+			}
+			p.emit(e.Summary+"\n", '|')
+			continue
+		}
+		if p.depth > MaxGroupDepth {
+			p.emit("... (max_group_depth is "+strconv.Itoa(MaxGroupDepth)+")\n", '|')
+			continue
+		}
+		top := p.depth == 0
+		if top {
+			p.depth++
+		}
+		if len(e.Frames) > 0 {
+			margin := byte('|')
+			if top {
+				margin = '+'
+			}
+			p.emit("Exception Group Traceback (most recent call last):\n", margin)
+			p.frames(e.Frames)
+		}
+		p.emit(e.Summary+"\n", '|')
+		n := e.GroupSize
+		if n > MaxGroupWidth {
+			n = MaxGroupWidth + 1
+		}
+		p.needClose = false
+		for k := 0; k < n; k++ {
+			last := k == n-1
+			if last {
+				p.needClose = true
+			}
+			truncated := k >= MaxGroupWidth
+			title := strconv.Itoa(k + 1)
+			if truncated {
+				title = "..."
+			}
+			lead := "  "
+			if k == 0 {
+				lead = "+-"
+			}
+			p.b.WriteString(p.indent() + lead + "+---------------- " + title + " ----------------\n")
+			p.depth++
+			if !truncated {
+				if k < len(e.Group) {
+					p.chain(e.Group[k])
+				}
+			} else {
+				rest := e.GroupSize - MaxGroupWidth
+				s := "s"
+				if rest == 1 {
+					s = ""
+				}
+				p.emit("and "+strconv.Itoa(rest)+" more exception"+s+"\n", '|')
+			}
+			if last && p.needClose {
+				p.b.WriteString(p.indent() + "+------------------------------------\n")
+				p.needClose = false
+			}
+			p.depth--
+		}
+		if top {
+			p.depth = 0
 		}
 	}
-	return b.String()
+}
+
+func (p *tbPrinter) frames(frames []TBFrame) {
+	if p.depth == 0 {
+		writeFrames(p.b, frames, p.src)
+		return
+	}
+	var fb strings.Builder
+	writeFrames(&fb, frames, p.src)
+	p.emit(fb.String(), '|')
 }
 
 func writeFrames(b *strings.Builder, frames []TBFrame, src *SourceLines) {
@@ -125,7 +244,7 @@ func writeFrames(b *strings.Builder, frames []TBFrame, src *SourceLines) {
 			continue
 		}
 		if f.EndLine > f.Line && f.Col >= 0 {
-			writeMultiLine(b, f, src)
+			writeMultiLineCarets(b, f, src)
 			continue
 		}
 		stripped := strings.TrimLeft(line, " \t\f")

@@ -247,7 +247,7 @@ def job_run(fspath, name):
     with open(fspath, "rb") as f:
         src = f.read()
     folder = os.path.dirname(os.path.abspath(fspath))
-    saved = (sys.argv, list(sys.path), sys.modules.get("__main__"), sys.stdin, sys.stdout, sys.stderr)
+    saved = (sys.argv, list(sys.path), sys.modules.get("__main__"), sys.stdin, sys.stdout, sys.stderr, sys.excepthook)
     before = set(sys.modules)
     out_b, err_b = io.BytesIO(), io.BytesIO()
     sys.stdin = io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8")
@@ -281,7 +281,8 @@ def job_run(fspath, name):
         sys.stderr.flush()
         out, err = out_b.getvalue(), err_b.getvalue()
     finally:
-        sys.argv, sys.path[:], main0, sys.stdin, sys.stdout, sys.stderr = saved
+        # A program's sys.excepthook must not outlive it.
+        sys.argv, sys.path[:], main0, sys.stdin, sys.stdout, sys.stderr, sys.excepthook = saved
         if main0 is not None:
             sys.modules["__main__"] = main0
         # Modules the program imported from its folder are forgotten, so that

@@ -75,12 +75,16 @@ py.FS.chdir(vroot);
 // A program run by the "run" job may import modules beside it, so its
 // folder's files are all copied in, once.
 const mirrored = new Set();
-function mirrorFolder(relDir) {
+function mirrorFolder(relDir, whole = false) {
   if (mirrored.has(relDir)) return;
   mirrored.add(relDir);
   const dir = path.join(root, relDir);
+  py.FS.mkdirTree(path.posix.join(vroot, relDir));
   for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
     if (ent.isFile()) py.FS.writeFile(path.posix.join(vroot, relDir, ent.name), fs.readFileSync(path.join(dir, ent.name)));
+    // Support packages (folders named "_...") are copied whole, so that
+    // cases can import packages and namespace packages beside them.
+    else if (ent.isDirectory() && (whole || ent.name.startsWith("_"))) mirrorFolder(path.posix.join(relDir, ent.name), true);
   }
 }
 let failed = 0;

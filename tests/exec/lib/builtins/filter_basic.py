@@ -1,0 +1,13 @@
+from _h import t
+print(list(filter(None, [0, 1, '', 'a', None, [], [0]])), list(filter(lambda x: x % 2, range(10))))
+f = filter(str.isdigit, 'a1b2c3')
+print(type(f).__name__, next(f), list(f))
+t(filter, None, 5)
+t(filter, None)
+t(filter)
+t(lambda: list(filter(lambda x: 1 / x, [1, 0])))
+t(filter, None, [1], kw=1)
+print(list(filter(bool, (False, True, 2))), list(filter(len, ['', 'x', []])))
+it = filter(None, iter([0, 0, 3]))
+print(iter(it) is it, list(it), list(it))
+print(''.join(filter(str.isalpha, 'h3ll0 w0rld')))

@@ -1,0 +1,15 @@
+from _h import t
+a = frozenset('abc')
+print(sorted(a), len(a), 'a' in a, 'z' not in a, a == frozenset('cba'), a != frozenset(), a <= set('abcd'), a < a, a >= frozenset('a'))
+print(sorted(a | set('d')), sorted(a & set('ab')), sorted(a - {'a'}), sorted(a ^ {'a', 'z'}))
+t(lambda: a | ['x'])
+t(lambda: a + a)
+t(frozenset, 1, 2)
+t(frozenset, x=1)
+s = {frozenset({1, 2}), frozenset({2, 1}), frozenset()}
+print(len(s), frozenset() in s)
+print(frozenset(range(3)).union(range(2, 5), [9]), frozenset([1]).intersection([1], [1, 2], (1,)))
+print(frozenset([1, 2]).__len__(), frozenset([1, 2]).__contains__(1), frozenset.__name__, frozenset().__class__)
+t(lambda: frozenset([[]]))
+t(lambda: [] in frozenset([1]))
+print({1, 2} in {frozenset({1, 2})}, set() in {frozenset()})

@@ -1,0 +1,11 @@
+from _h import t
+print(memoryview(b'').tobytes(), memoryview(b'x').tolist(), memoryview(bytearray(3)).tolist(), memoryview(memoryview(b'nested')).tobytes(), type(memoryview(b'a')).__name__)
+m = memoryview(b'abc')
+print(m.__len__(), m.itemsize, m.format, m.ndim, m.suboffsets, m.c_contiguous, m.f_contiguous, m.contiguous)
+t(memoryview)
+t(memoryview, b'a', b'b')
+t(memoryview, [1, 2])
+t(memoryview, None)
+t(memoryview, object=b'a') if False else print(memoryview(object=b'kw').tobytes())
+print(bytes(memoryview(b'hello')[1:4]), memoryview(b'hello')[1:4].tolist(), memoryview(b'hello')[-1], memoryview(b'hello')[::-2].tobytes())
+print(memoryview(b'ab') == memoryview(bytearray(b'ab')), memoryview(b'ab') == [97, 98], b'ab' == memoryview(b'ab'))

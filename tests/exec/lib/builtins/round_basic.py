@@ -1,0 +1,15 @@
+from _h import t
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(3.7), type(round(2.5)).__name__)
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2), round(1234.5678, -2), round(1234.5678, 1), round(-1.5, 0), type(round(1.5, 0)).__name__)
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(15, -1), round(25, -1), round(5, 2), round(10**20 + 5, -1))
+print(round(1e300, -300), round(1.5e-300, 300), round(123.456, -5), round(float('inf'), 2), round(float('nan'), 1), round(-0.0), round(-0.4))
+t(round, float('inf'))
+t(round, float('nan'))
+t(round, 1.5, 1.5)
+t(round, '1')
+t(round, 1, None) if False else print(round(1.5, None), round(7, None))
+class R:
+    def __round__(self, n=None): return ('round', n)
+print(round(R()), round(R(), 3))
+t(round)
+print(round(True), round(2**70 + 0.0), round(0.1 + 0.2, 15), round(1e22, 2), round(5e-324, 323))

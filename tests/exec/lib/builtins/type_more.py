@@ -1,0 +1,25 @@
+from _h import t
+class A: pass
+print(type(A()), type(A) is type, type(type(1)) is type, type(int) is type, A.__class__ is type)
+X = type('X', (A,), {'x': 1, '__module__': 'mymod', '__qualname__': 'Q.X'})
+print(X, X.__module__, X.__qualname__, X.__name__, X.x, isinstance(X(), A))
+Y = type('Y', (int,), {})
+print(Y(5) + 1, type(Y(5)).__name__, Y.__mro__)
+t(type, 'Z', (int, str), {})
+t(type, 'Z', (A, A), {})
+t(type, 'Z', (), {'__slots__': 1})
+t(type, 'Z', (), {}, extra=1)
+print(type.__name__, type.__qualname__, type.__module__, type.__base__, type.__bases__)
+X.__name__ = 'Renamed'; print(X.__name__, X)
+t(setattr, X, '__name__', 5)
+t(setattr, X, '__qualname__', 5)
+t(setattr, int, '__name__', 'x')
+print(type(X.__dict__).__name__, 'x' in X.__dict__, X.__dict__['x'])
+t(lambda: X.__dict__.__setitem__('y', 2))
+t(lambda: type.__dict__['__name__'].__set__(X, 1))
+X.__doc__ = 'new doc'; print(X.__doc__)
+print(type.__call__(int, '5'), type.__repr__(int), type.__subclasses__(A)[0].__name__)
+class Meta(type):
+    def __call__(cls, *a): return ('meta-called', a)
+class M(metaclass=Meta): pass
+print(M(1, 2))

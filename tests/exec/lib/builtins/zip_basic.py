@@ -1,0 +1,21 @@
+from _h import t
+print(list(zip()), list(zip('ab')), list(zip('abc', [1, 2])), list(zip(range(3), 'xyz', (True, False, None))), dict(zip('ab', 'cd')))
+z = zip([1], [2])
+print(type(z).__name__, next(z))
+t(next, z)
+print(list(zip('ab', 'xy', strict=True)))
+t(lambda: list(zip('ab', 'x', strict=True)))
+t(lambda: list(zip('a', 'xy', strict=True)))
+t(lambda: list(zip('ab', 'ab', 'a', strict=True)))
+t(lambda: list(zip('ab', 'abc', 'ab', strict=True)))
+t(zip, 5)
+t(zip, [1], bogus=1)
+print(list(zip(strict=True)), list(zip([], strict=False)))
+a, b = zip(*[(1, 'a'), (2, 'b')]); print(a, b)
+def g():
+    yield 1
+    raise ValueError('g')
+t(lambda: list(zip(g(), 'abc')))
+it = iter([1, 2, 3])
+print(list(zip(it, 'a')), list(it))
+print(list(zip(*[iter(range(6))] * 2)))

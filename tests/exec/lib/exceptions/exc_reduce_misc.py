@@ -1,0 +1,12 @@
+e = ValueError('a', 1)
+print(e.__reduce__(), type(e).__reduce__ is BaseException.__reduce__)
+e.extra = 'x'
+print(e.__reduce__()[2], e.__dict__)
+o = OSError(1000, 'msg', 'f')
+print(o.__reduce__())
+k = KeyError('k'); print(k.__reduce__())
+s = StopIteration(5); print(s.__reduce__(), s.value)
+print(ValueError.__name__, ValueError.__module__, ValueError.__qualname__)
+print(type(ValueError.__dict__).__name__, '__init__' in ValueError.__dict__, '__str__' in BaseException.__dict__)
+e = ValueError('x'); e.__setstate__({'note': 1}); print(e.note)
+print(BaseException.__dict__['args'].__class__.__name__)

@@ -1,0 +1,15 @@
+print(StopIteration().value, StopIteration(1).value, StopIteration(1, 2).value, StopIteration(None).value)
+e = StopIteration(5); e.value = 6; print(e.args, e.value)
+print(StopAsyncIteration(1).args, hasattr(StopAsyncIteration(), 'value'))
+print(SystemExit().code, SystemExit(3).code, SystemExit('msg').code, SystemExit(1, 2).code, SystemExit(None).code)
+e = KeyError('k'); print(str(e), repr(e), str(KeyError()), str(KeyError('a', 'b')), str(KeyError(1)), str(KeyError('')))
+print(str(SyntaxError('bad', ('f.py', 1, 2, 'x = ', 1, 5))), SyntaxError('m', ('f', 3, 4, 'txt', 3, 5)).lineno, SyntaxError('m').filename)
+s = SyntaxError('msg', ('file.py', 10, 5, 'text', 10, 8))
+print(s.msg, s.filename, s.lineno, s.offset, s.text, s.end_lineno, s.end_offset, s.print_file_and_line, str(s), repr(s))
+try:
+    SyntaxError('m', (1, 2))
+except Exception as ex:
+    print(type(ex).__name__, ex)
+print(str(SyntaxError('m', ('f', None, None, None))), str(SyntaxError('m', (None, 5, None, None))))
+g = GeneratorExit('x'); print(repr(g), isinstance(g, Exception))
+print(repr(KeyboardInterrupt()), repr(RecursionError('deep')))

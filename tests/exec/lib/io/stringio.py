@@ -1,0 +1,46 @@
+import io
+def t(label, f):
+    try:
+        r = f()
+    except OSError as e:
+        print(label, "->", type(e).__name__, e.strerror if e.errno else e, e.filename)
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+    else:
+        print(label, "=", repr(r))
+
+s = io.StringIO()
+print(s.write('hello'), s.write(' wörld\n'), s.write('x'), s.tell(), repr(s.getvalue()))
+print(s.seek(0), repr(s.read(5)), repr(s.readline()), repr(s.readline()), repr(s.readline()), s.tell())
+s = io.StringIO('a\nb\nc')
+print(s.readlines(), s.tell(), s.seek(0), list(s), s.read())
+s = io.StringIO('abcdef')
+s.seek(2); s.write('XY'); print(repr(s.getvalue()), s.tell())
+s.seek(10); s.write('Z'); print(repr(s.getvalue()))
+print(s.truncate(3), repr(s.getvalue()), s.tell(), s.seek(0, 2), s.seek(0, 1))
+s = io.StringIO('x\r\ny\rz\n', newline=None)
+print(repr(s.getvalue()), s.readlines())
+s = io.StringIO('x\r\ny\rz\n', newline='')
+print(s.readlines())
+s = io.StringIO(newline='\r\n'); s.write('a\nb'); print(repr(s.getvalue()))
+print(io.StringIO('abc').read(-1), io.StringIO('abc').read(None), repr(io.StringIO().read()), io.StringIO('ab').readline(1))
+with io.StringIO('ctx') as c:
+    print(c.read(), c.closed)
+print(c.closed)
+t('closed read', lambda: c.read())
+t('closed getvalue', lambda: c.getvalue())
+t('closed write', lambda: c.write('x'))
+t('neg seek', lambda: io.StringIO('x').seek(-1))
+t('cur seek', lambda: io.StringIO('x').seek(1, 1))
+t('end seek', lambda: io.StringIO('x').seek(1, 2))
+t('whence', lambda: io.StringIO('x').seek(0, 3))
+t('init bytes', lambda: io.StringIO(b'x'))
+t('write bytes', lambda: io.StringIO().write(b'x'))
+t('write int', lambda: io.StringIO().write(3))
+t('bad newline', lambda: io.StringIO(newline='x'))
+s = io.StringIO('q')
+print(s.readable(), s.writable(), s.seekable(), s.isatty(), s.line_buffering, s.newlines, isinstance(s, io.TextIOBase), isinstance(s, io.IOBase))
+t('fileno', lambda: s.fileno())
+print(type(s).__name__, type(s).__module__, io.StringIO.__name__)
+s.writelines(['1', '2\n', '3'])
+print(repr(s.getvalue()))

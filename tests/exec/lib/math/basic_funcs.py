@@ -1,0 +1,46 @@
+import math
+def t(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+    else:
+        print(label, "=", repr(r))
+
+for x in [0, 0.5, 1, 2, 10, 1e-10, 1e10]:
+    print(x, math.sqrt(x), math.exp(x) if x < 100 else 'big', math.fabs(-x))
+for x in [1, 2, 8, 1024, 0.5, 1e300]:
+    print(x, math.log(x), math.log2(x), math.log10(x), math.log1p(x))
+print(math.log(8, 2), math.log(100, 10), math.log(1, 10))
+print(math.pow(2, 10), math.pow(2.5, 2), math.pow(4, 0.5), math.pow(1, float('nan')), math.pow(float('nan'), 0))
+print(math.copysign(3, -0.0), math.copysign(-2, 1), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(7, -3))
+print(math.remainder(10, 3), math.remainder(11, 3), math.remainder(-5, 2))
+print(math.modf(3.25), math.modf(-0.5), math.modf(math.inf), math.frexp(8.0), math.frexp(-0.375), math.ldexp(0.75, 4))
+print(math.cbrt(27), math.cbrt(-8), math.exp2(10), math.exp2(-1), math.expm1(0), math.expm1(1e-5))
+t('sqrt(-1)', lambda: math.sqrt(-1))
+t('sqrt(-0.5)', lambda: math.sqrt(-0.5))
+t('log(0)', lambda: math.log(0))
+t('log(0.0)', lambda: math.log(0.0))
+t('log(-2.5)', lambda: math.log(-2.5))
+t('log2(-1)', lambda: math.log2(-1))
+t('log10(0)', lambda: math.log10(0))
+t('log1p(-1)', lambda: math.log1p(-1))
+t('log(10, 1)', lambda: math.log(10, 1))
+t('log(1, 0)', lambda: math.log(1, 0))
+t('exp(1000)', lambda: math.exp(1000))
+t('exp2(5000)', lambda: math.exp2(5000))
+t('pow(0, -1)', lambda: math.pow(0, -1))
+t('pow(-8, 1/3)', lambda: math.pow(-8, 1/3))
+t('pow(1e300, 2)', lambda: math.pow(1e300, 2))
+t('fmod(1, 0)', lambda: math.fmod(1, 0))
+t('fmod(inf, 1)', lambda: math.fmod(math.inf, 1))
+t('remainder(1, 0)', lambda: math.remainder(1, 0))
+t('ldexp(1, 5000)', lambda: math.ldexp(1.0, 5000))
+t('ldexp(1, -5000)', lambda: math.ldexp(1.0, -5000))
+t('ldexp(1, 1.5)', lambda: math.ldexp(1, 1.5))
+t('sqrt(str)', lambda: math.sqrt('4'))
+t('sqrt()', lambda: math.sqrt())
+t('sqrt(1, 2)', lambda: math.sqrt(1, 2))
+t('log()', lambda: math.log())
+t('pow(1)', lambda: math.pow(1))
+t('sqrt(10**400)', lambda: math.sqrt(10**400))

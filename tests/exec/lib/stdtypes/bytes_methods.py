@@ -1,0 +1,17 @@
+from _h import t
+b = b'Hello World hello'
+print(b.lower(), b.upper(), b.swapcase(), b.title(), b.capitalize(), b.count(b'l'), b.count(108), b.find(b'o'), b.rfind(b'o'), b.find(111, 5), b.index(b'W'), b.rindex(b'h'), b.startswith(b'He'), b.endswith((b'x', b'lo')))
+print(b.split(), b.split(b'o'), b.rsplit(None, 1), b.split(b' ', 1), b'a\nb\r\nc'.splitlines(), b'a\nb'.splitlines(True), b.partition(b' '), b.rpartition(b' '), b.replace(b'l', b'L', 2))
+print(b'  x  '.strip(), b'xxaxx'.strip(b'x'), b'  x'.lstrip(), b'x  '.rstrip(), b'ab'.center(6, b'*'), b'ab'.ljust(4), b'ab'.rjust(4, b'0'), b'42'.zfill(5), b'-4'.zfill(4), b'a\tb'.expandtabs(4))
+print(b'-'.join([b'a', b'b', bytearray(b'c')]), b'abc'.isalpha(), b'ab1'.isalnum(), b'12'.isdigit(), b'  '.isspace(), b'Ab'.istitle(), b'ab'.islower(), b'AB'.isupper(), b'\x80'.isascii(), b''.isalpha())
+print(b'prefix'.removeprefix(b'pre'), b'suffix'.removesuffix(b'fix'), b'abc'.translate(bytes.maketrans(b'abc', b'xyz')), b'abc'.translate(None, b'b'), b'hello'.translate(None), len(bytes.maketrans(b'', b'')))
+t(b.find, 'o')
+t(b'-'.join, ['a'])
+t(b.replace, 'a', 'b')
+t(b.count, 256)
+t(b.index, b'zz')
+t(b'ab'.center, 5, b'ab')
+t(bytes.maketrans, b'ab', b'c')
+t(b'x'.translate, b'short')
+print(b'abc'.decode(), b'a,b'.split(b','), b'ab' < b'abc', b'b' > b'abc', bytes.fromhex(''), b'\x01\x02'.hex(' '), b'123456'.hex('.', -2), b'ab'.isalnum(), b'\xc3\xa9'.decode('utf-8'))
+print(b'aBc'.upper(), b'\xe9'.upper(), b'\xc9'.lower(), b'ab cd'.title(), b'hello'.capitalize(), b'\t'.isspace(), b'\x0b'.isspace(), b'\x1c'.isspace())

@@ -1,0 +1,13 @@
+from _h import t
+print(repr(b'\x00\x07\x08\t\n\r\x1b\x7f\x80\xff\'"\\'), repr(b"'"), repr(b'"'), repr(b'\'"'), str(b'x'), bytes([65]) == b'A')
+print(b'abc'[0], b'abc'[-1], b'abc'[0:1], list(b'ab'), b'' == bytes(), hash(b'abc') == hash(b'abc'), b'a' * 0, b'ab' + bytearray(b'c'))
+t(lambda: b'a' + 'b')
+t(lambda: b'abc'[10])
+t(lambda: b'a' < 'a')
+print(b'ab' == 'ab', b'abc'.__len__(), bytes.__name__, isinstance(b'', bytes), len(b'\xff' * 1000))
+print(b'a b c'.split(None, 1), b'  '.split(), b'abc'.split(b'b'), b'a\x00b'.split(b'\x00'), b'1,2'.rsplit(b','), b'abab'.rpartition(b'b'), b'x'.zfill(0))
+print(b'abc'.startswith(b''), b'abc'.endswith(b'c', 0, 3), b'%'.join([b'a']), b'hello'.find(b'l', -2), b'hello'.count(b''), b'xyz'.index(b'', 1))
+print(bytes.fromhex('0a 0B'), bytes.fromhex('  01  '), b'ab'.hex(b'-' if False else '-'), bytes(5).hex(), b'\x12\x34\x56'.hex(':', 2))
+t(bytes.fromhex, '0 1')
+t(bytes.fromhex, 1)
+t(b'a'.hex, '--')

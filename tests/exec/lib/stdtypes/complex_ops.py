@@ -1,0 +1,17 @@
+from _h import t
+a, b = 1 + 2j, 3 - 4j
+print(a + b, a - b, a * b, a / b, a ** 2, b ** 0.5, -a, +a, abs(b), a == 1 + 2j, a != b, a.conjugate(), a.real, a.imag)
+print(repr(1j), repr(-1j), repr(1 + 0j), repr(-0.0 + 0j), repr(0j), repr(complex(0.0, -0.0)), repr(2j * 2), repr(1e300j * 1e10), repr(complex(float('nan'), float('inf'))))
+t(lambda: a // b)
+t(lambda: a % b)
+t(lambda: a < b)
+t(lambda: 1j / 0)
+t(lambda: 0j ** -1)
+t(lambda: divmod(a, b))
+print(a == 1, 1j * 1j, (1j) ** 2, 2 ** 1j != 0, 0j ** 0, 0j ** 0j, (1 + 1j) ** 3, pow(1j, 3), 1j ** 1.0)
+print(complex(3, 4).__abs__(), hash(1 + 0j) == hash(1), hash(0j) == 0, (1 + 2j).__getnewargs__(), complex.__name__)
+print(format(1 + 2j), format(1.5 - 2.25j, '.2f'), format(3j, '>12'), format(1 + 2j, '^15.1e'), format(-1 - 1j, 'g'), format(complex(1, 0), ''), format(1 + 2j, '+'), str(1e16 + 2j))
+t(format, 1j, '=10')
+t(format, 1j, '010')
+print(complex.from_number(5), complex.from_number(1.5), complex.from_number(2j))
+t(complex.from_number, '1')

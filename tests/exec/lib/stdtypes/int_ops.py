@@ -1,0 +1,18 @@
+from _h import t
+a, b = 17, 5
+print(a + b, a - b, a * b, a / b, a // b, a % b, -a // b, -a % b, a ** b, a << 3, a >> 2, -a >> 2, a & b, a | b, a ^ b, ~a, -a, +a)
+print(2 ** -2, (-2) ** 0.5 if False else 'sk', 7 // -2, 7 % -2, -7 // -2, -7 % -2, 0 // 5, 10**20 // 3, -(10**20) // 3, 10**20 % -3)
+t(lambda: 1 // 0)
+t(lambda: 1 % 0)
+t(lambda: 1 / 0)
+t(lambda: 1 << -1)
+t(lambda: 1 >> -1)
+t(lambda: 0 ** -1)
+t(lambda: 1 << 2**100)
+print(1 >> 2**100, -1 >> 2**100, 0 << 2**100, 1 << 100, (1 << 100) >> 99)
+print(10 / 4, 1 / 3, 2**100 / 2**99, 10**400 // 10**399, (2**53 + 1) / 1, 1 / 2**1100 if False else 'x')
+t(lambda: 10**400 / 1)
+t(lambda: 2**1100 / 3)
+print((2**1100) / (2**1099), 1e308 * 10, -(2**63) // -1, (-2**63) * -1)
+print(True + 1, True / 2, False ** 0, 5 * True, divmod(-17, 5), divmod(17, -5), pow(-17, 3, 5))
+print(int.__add__(1, 2), (5).__sub__(2), (5).__rsub__(2), (5).__add__(1.0), (5).__mul__('a'), (2).__pow__(3, 5), (7).__truediv__(2), (7).__floordiv__(0) if False else 'x')

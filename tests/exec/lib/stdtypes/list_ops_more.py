@@ -1,0 +1,15 @@
+from _h import t
+a = [1, 2, 3]
+print(a + [4], a * 2, 2 * a, a == [1, 2, 3], a != [1, 2], a < [1, 2, 4], a > [1, 2], [] < [0], [1, [2]] == [1, [2]], a <= a, a >= [1, 2, 3, 0])
+t(lambda: a < [1, 'x', 0])
+t(lambda: a + (1,))
+t(lambda: a * a)
+t(lambda: a < (1,))
+b = a; b += [4]; print(a is b, a)
+c = a; c = c + [5]; print(a is c, a)
+print(list.__add__([1], [2]), list.__mul__([1], 3), list.__contains__([1], 1), list.__len__([]), list.__getitem__([1, 2], -1), list.__iadd__([1], (2,)))
+print([1, 2, 3][-1:-4:-1], [[0] * 2 for _ in range(2)], [0] * 0, [None] * 3)
+x = [[]] * 2; x[0].append(1); print(x)
+print(hash(()) == hash(()), [1] == [1.0], [float('nan')] == [float('nan')], repr([1, 'b', None, [2.5]]), str(['é']))
+t(hash, [1])
+l = [3, 1, 2]; print(sorted(l), l, reversed(l).__class__.__name__, list(reversed(l)), l[::-1])

@@ -1,0 +1,15 @@
+import sys
+data = [((i * 37) % 11, i) for i in range(60)]
+s1 = sorted(data, key=lambda p: p[0])
+print(all(s1[i][0] < s1[i + 1][0] or (s1[i][0] == s1[i + 1][0] and s1[i][1] < s1[i + 1][1]) for i in range(len(s1) - 1)))
+print(s1[:8])
+s2 = sorted(data, key=lambda p: p[0], reverse=True)
+print(s2[:8])
+print(sorted(data, key=lambda p: p[0], reverse=True) == list(reversed(sorted(reversed(data), key=lambda p: p[0]))))
+words = 'the quick brown fox jumps over the lazy dog a an I'.split()
+print(sorted(words, key=len), sorted(words, key=len, reverse=True), sorted(words, key=str.lower))
+l = list(range(100, 0, -7)); l.sort(); print(l)
+l = [5, 3, 5, 1, 3]; l.sort(key=lambda x: 0, reverse=True); print(l)
+l = [0.0, -0.0, 0, False]; l.sort(); print(l)
+l = [[2, 1], [1, 2], [1, 1]]; l.sort(); print(l)
+l = ['b', 'A', 'a', 'B']; l.sort(); print(l, sorted(l, key=str.upper))

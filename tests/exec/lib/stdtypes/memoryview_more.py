@@ -1,0 +1,25 @@
+from _h import t
+ba = bytearray(b'0123456789')
+m = memoryview(ba)
+s = m[2:8]
+print(s.tobytes(), len(s), s[0], s[-1], s.tolist(), s[::2].tobytes(), s.nbytes, s.obj is ba, s.contiguous, s.c_contiguous)
+s[0] = ord('A'); print(ba)
+s[1:3] = b'BC'; print(ba)
+m2 = m.cast('B', (2, 5)) if False else m.cast('B')
+print(m2.shape, m2.format, m2.tolist()[:3])
+print(m.toreadonly().readonly, bytes(m.toreadonly()[:2]))
+t(m.toreadonly().__setitem__, 0, 1)
+print(m == ba, m[:3] == b'012' if False else m[:3] == bytearray(b'01A') , memoryview(b'a') == memoryview(b'a'), memoryview(b'a') != b'b')
+t(lambda: m < m)
+t(m.__getitem__, 'x')
+t(m.__getitem__, (1,))
+t(m.cast, 'Q')
+t(memoryview(b'abc').cast, 'i')
+mm = memoryview(b'abcd').cast('i'); print(mm.format, mm.itemsize, len(mm), mm.nbytes)
+print(list(memoryview(b'xy')), [x for x in memoryview(b'\x01\x02')], memoryview(b'hi').hex('-'))
+try:
+    ba.append(1)
+except BufferError as e:
+    print(type(e).__name__, e)
+m.release(); s.release(); m2.release()
+ba.append(1); print(len(ba))

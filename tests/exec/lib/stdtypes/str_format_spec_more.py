@@ -1,0 +1,13 @@
+from _h import t
+print('{:*^20}'.format('centered'), '{:>{}}'.format('r', 5), '{:.{}}'.format('truncate', 3), '{0:{fill}{align}{width}}'.format('x', fill='.', align='>', width=6))
+print('{0}{1}{0}'.format('ab', 'cd'), '{a.real}{b[0]}'.format(a=1j, b=['B']), '{0[0][1]}'.format([['x', 'y']]), '{!r}'.format(1.5), '{0.__class__.__name__}'.format(3))
+print('{:%Y}'.format(type('D', (), {'__format__': lambda self, spec: 'DATE:' + spec})()))
+print('{:,}'.format(1234567.891), '{:_}'.format(12345), '{:,.1f}'.format(-9876.54), '{:+,}'.format(10**6), '{:08,}'.format(1234), '{:010,.2f}'.format(1234.5))
+t('{:,}'.format, 'str')
+t('{:s}'.format, 1)
+t('{:=}'.format, 'abc')
+t('{0:d}'.format, 1.0)
+t('{0:x}'.format, 'f')
+t('{:c}'.format, 'x')
+print('{0!s:#<5}|{0!r:#>5}'.format('a'), '{:}'.format(None) if False else '{}'.format(None), '{!a}'.format('é'), '{!s}'.format([]))
+print(f'{"nested {braces}"}', f'{{}}', f'{1+1=}', f'{"x"!r:>5}', f'{3.14159:{"."}{2}f}' if False else f'{3.14159:.2f}', f'{255:#0{10}x}')

@@ -1,0 +1,16 @@
+from _h import t
+s = 'Hello'
+print(s[0], s[-1], s[1:3], s[::2], s[::-1], s[10:], s[-10:2], s[:], s[1:-1], s[4:1:-1])
+print(s * 2, s + '!', 'l' in s, 'L' not in s, s < 'Help', s == 'Hello', s != 'hello', s > 'HELLO', s <= s, len(s), hash(s) == hash('Hel' + 'lo'))
+t(lambda: s[10])
+t(lambda: s[1.5])
+t(lambda: s - 'a')
+t(lambda: s * 1.5)
+t(lambda: s.__setitem__(0, 'x'))
+t(lambda: s < 5)
+print(list(s), sorted(s), min(s), max(s), s.__len__(), s.__getitem__(1), s.__contains__('e'), s.__add__('x'), s.__mul__(2), s.__rmul__(2))
+print(str.__add__('a', 'b'), str.__len__('abc'), str.upper('x'), str.__getitem__('xyz', slice(1, None)), str.__mod__('%d', 5))
+t(str.__add__, 'a', 1)
+t(s.__add__, 1)
+print(s.__eq__(1), s.__lt__(1), s.__mul__('x') if False else '', s.__contains__ if False else '')
+print('a' 'b' "c", '\N{GREEK SMALL LETTER ALPHA}', '\x41\101\u0041\U00000041', r'\n' == '\\n', len('\r\n'))

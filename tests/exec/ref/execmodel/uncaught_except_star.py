@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup('eg', [ValueError('handled'), TypeError('unhandled')])
+except* ValueError:
+    print('handled ValueError')

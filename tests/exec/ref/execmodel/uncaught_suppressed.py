@@ -1,0 +1,6 @@
+def f():
+    try:
+        [][1]
+    except IndexError:
+        raise ValueError('clean') from None
+f()

@@ -1,0 +1,3 @@
+print('before')
+code = 'x = (1,\n     2\nprint(x)'
+exec(code)

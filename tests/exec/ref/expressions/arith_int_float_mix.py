@@ -1,0 +1,11 @@
+print(1 + 2.0, 3 * 1.5, 7 - 0.5, 2 ** 0.5 > 1.41, 10 / 4, type(2 * 2.0).__name__)
+print(1 + True, True * 2.5, False - 1, type(True + False).__name__)
+print(1 + 1j, 2.5 * 1j, (1 + 2j) - 1, type(1 + 0j).__name__)
+print(3 == 3.0, 'skip', 0.1 * 3, 1e16 + 1, 2 ** 53 + 1.0)
+print(-7 // 2.0, -7 % 2.0, 7.0 // -2, divmod(7.5, 2), divmod(-7, 2.5))
+print(int(7 / 2), round(7 / 2), abs(-3.5), abs(-3), abs(True), -True, +False)
+print(max(1, 2.5, 2), min(3, 1.0, 1), sum([1, 2.5, True]), sum([0.1] * 10))
+print(float(10**20) == 10**20, 10**20 / 10**20, 2**1023 * 2.0)
+print(1 / 3 + 1 / 3 + 1 / 3 == 1.0, (0.1 + 0.2) + 0.3 == 0.1 + (0.2 + 0.3))
+for a, b in [(5, 3), (-5, 3), (5.5, 2), (2**70, 3), (-2**70, 7)]:
+    print(a + b, a - b, a * b, a // b, a % b, a ** 2)

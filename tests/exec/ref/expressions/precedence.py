@@ -1,0 +1,23 @@
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, -3 ** 2, (-3) ** 2, 2 ** -1)
+print(1 + 2 << 3, 1 << 2 + 3, 6 & 3 | 8, 6 | 3 & 8, 5 ^ 3 & 1, 1 | 2 ^ 3)
+print(not 1 == 2, not (1 == 2), -2 * -3, - - 2, ~1 + 1, ~(1 + 1))
+print(1 < 2 and 3 < 4 or False, True or False and False, (True or False) and False)
+print(10 - 4 - 3, 100 / 10 / 5, 2 ** 2 ** 3, 17 % 5 * 2, 17 // 3 * 3 + 17 % 3)
+print('a' + 'b' * 2, ('a' + 'b') * 2, [1] + [2] * 2)
+print(1 if True else 2 + 10, (1 if False else 2) + 10)
+print(3 in [1, 2, 3] == True, (3 in [1, 2, 3]) == True)
+print(not 3 in [1], 3 not in [1], not 3 not in [1])
+x = 5
+print(-x ** 2, (-x) ** 2, x * -1, x - -1, x--1)
+print((lambda: 1 if False else 2)())
+f = lambda: 1 if False else 2
+print(f())
+print(2 * 3 % 4, 2 * (3 % 4), 7 // 2 ** 2, 1 + 2 == 3, (1 + 2) & 1)
+print(1 == 1 is True, (1 == 1) is True)
+print(2 ** -1 ** 2, 3 - 2 ** 2 * 2)
+print(+1 ** 2, -1 ** 0.5 if False else 'x')
+print(1 and 2 or 3 and 4, 0 or 1 and 0)
+print(0b1010 >> 1 & 0b11, 0b1010 >> (1 & 0b11))
+d = {'a': [1, 2]}
+print(-d['a'][1] ** 2, not d, not d['a'])
+print(2 ** ~1, ~2 ** 2)

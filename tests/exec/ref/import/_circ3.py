@@ -1,0 +1,2 @@
+from _circ2 import a_value
+b_value = 'b'

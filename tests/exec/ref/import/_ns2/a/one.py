@@ -1,0 +1,1 @@
+NAME = 'one in a'

@@ -1,0 +1,2 @@
+from ..a import one
+NAME = 'two in b, sees ' + one.NAME

@@ -1,0 +1,2 @@
+from .. import top_value
+sub_value = 'sub:' + top_value

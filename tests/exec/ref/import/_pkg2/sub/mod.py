@@ -1,0 +1,3 @@
+VALUE = 'deep value'
+def where():
+    return __name__, __package__

@@ -1,0 +1,23 @@
+def show(fn):
+    try:
+        print(fn())
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: f'{undefined_name}')
+show(lambda: f'{1 / 0}')
+show(lambda: f'{[][0]}')
+show(lambda: f'{"a":10d}')
+show(lambda: f'{5:abc}')
+show(lambda: f'{5:.3s}')
+show(lambda: f'{object():x}')
+show(lambda: f'{3.5:x}')
+show(lambda: f'{"abc":=10}')
+show(lambda: f'{"abc":+}')
+show(lambda: f'{5:,s}')
+show(lambda: f'{5:.{-1}}')
+show(lambda: f'{1j:=10}')
+show(lambda: f'{5:{"<"}{"x"}}')
+show(lambda: eval("f'{'"))
+show(lambda: eval("f'{}'"))
+show(lambda: eval("f'{x!z}'"))
+show(lambda: eval("f'}'"))

@@ -1,0 +1,16 @@
+print(1 .real, 1 .imag, 1 .numerator, 1 .denominator)
+print(1..real, 1.5.imag, 1j.imag, (2).conjugate())
+print(5 .__add__(3), 5 .__radd__(1), (5).__neg__())
+print((10).__truediv__(4), (10).__floordiv__(4), (10).__mod__(-3))
+print((1.5).__int__(), int.__add__(2, 3), float.__mul__(1.5, 2.0))
+print((3).__add__(1.5), (3).__eq__(3.0), (1.5).__radd__(1))
+print(int.__dict__['bit_length'].__name__, type(int.__dict__['bit_length']).__name__)
+print((7).bit_count(), (255).bit_length(), (-1).bit_length(), (1).is_integer())
+print(int.from_bytes(b'\x01\x00', 'big'), int.from_bytes(b'\x01\x00', 'little'), int.from_bytes(b'\xff', 'big', signed=True))
+print((1000).to_bytes(4, 'little'), (-1).to_bytes(2, 'big', signed=True))
+try:
+    (1000).to_bytes(1, 'big')
+except OverflowError as e:
+    print(type(e).__name__, e)
+print((3.75).as_integer_ratio(), (10).as_integer_ratio(), (-2.5).__trunc__())
+print(float.__floor__(2.5), float.__ceil__(2.5), float.__round__(2.675, 2))

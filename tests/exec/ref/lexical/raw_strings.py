@@ -1,0 +1,12 @@
+print(r'\n', R'\t', len(r'\n'))
+print(r'\\', len(r'\\'))
+print(r'\'', len(r'\''))
+print(r"C:\path\to\file")
+print(rb'\x00', Rb'\n', bR'\t', BR'a', rB'\\')
+print(repr(r'\N{SNOWMAN}'), repr(r'\u1234'))
+print(r'''raw
+triple\n''')
+print(r'a' 'b\n' == 'ab\n', repr(r'a' '\n'))
+print(repr(br'\xff'), len(br'\xff'))
+print(r'\d+'.split('+'))
+print(repr(rf'{1+1}\n'), repr(fr'\t{"x"}'), repr(Rf'{2}'), repr(fR'{3}\\'))

@@ -1,0 +1,4 @@
+class Custom(BaseException):
+    pass
+print('before')
+raise Custom('a BaseException subclass')

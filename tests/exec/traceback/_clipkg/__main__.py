@@ -1,0 +1,2 @@
+import sys
+print("clipkg main", __name__, *sys.argv[1:])

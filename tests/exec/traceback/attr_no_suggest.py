@@ -1,0 +1,3 @@
+class C:
+    pass
+C().completely_different_name

@@ -1,0 +1,3 @@
+def find(x):
+    return None
+find(1).group

@@ -1,0 +1,5 @@
+class O:
+    def m(self, x):
+        return x.upper()
+obj = O()
+result = [obj.m(1)]

@@ -1,0 +1,3 @@
+données = {"clé": 1}
+print(données["clé"])
+valeur = données["clé"] + données["absent"]

@@ -1,0 +1,7 @@
+try:
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        raise ValueError("first") from None
+except ValueError:
+    raise TypeError("second")

@@ -1,0 +1,4 @@
+e = RuntimeError("top")
+e.__cause__ = ValueError("set by hand")
+print(e.__suppress_context__)
+raise e

@@ -1,0 +1,5 @@
+try:
+    raise ValueError("hidden")
+finally:
+    print("finally runs")
+    raise SystemExit(4)

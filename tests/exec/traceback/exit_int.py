@@ -1,0 +1,3 @@
+import sys
+print("status 3")
+sys.exit(3)

@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("first", [ValueError("a")])
+except ExceptionGroup:
+    raise KeyError("during group handling")

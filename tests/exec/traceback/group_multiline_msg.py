@@ -1,0 +1,1 @@
+raise ExceptionGroup("eg", [ValueError("line one\nline two"), ExceptionGroup("sub", [TypeError("x\ny")])])

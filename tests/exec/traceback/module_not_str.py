@@ -1,0 +1,3 @@
+class E(Exception):
+    __module__ = 5
+raise E("module is not a str")

@@ -1,0 +1,4 @@
+def f():
+    abc = 1
+    return [abd for x in range(2)]
+f()

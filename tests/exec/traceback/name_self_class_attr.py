@@ -1,0 +1,5 @@
+class K:
+    attr = 1
+    def m(self):
+        return attr
+K().m()

@@ -1,0 +1,4 @@
+def f():
+    my_variable = 3
+    return my_varable * 2
+f()

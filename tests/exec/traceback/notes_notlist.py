@@ -1,0 +1,3 @@
+e = TypeError("notes not a list")
+e.__notes__ = "just a string"
+raise e

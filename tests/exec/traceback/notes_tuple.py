@@ -1,0 +1,3 @@
+e = KeyError("k")
+e.__notes__ = ("a", "b")
+raise e

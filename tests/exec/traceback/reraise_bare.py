@@ -1,0 +1,7 @@
+def f():
+    try:
+        int("z")
+    except ValueError:
+        print("logging and re-raising")
+        raise
+f()

@@ -1,0 +1,4 @@
+class S(Exception):
+    def __str__(self):
+        return 42
+raise S("z")

@@ -1,0 +1,3 @@
+def run():
+    exec("def f(:\n    pass")
+run()

@@ -20,6 +20,9 @@ type BuiltinFunction struct {
 	Fn   func(t *Thread, args []Object, kw *Tuple) (Object, *Exception)
 	Meth MethodFunc // bound builtin method: Fn is nil, Meth gets Self
 	Doc  string
+	// descr is the method descriptor a bound method was made from (its
+	// __qualname__ is built when asked, not on every binding).
+	descr *MethodDescr
 }
 
 func (f *BuiltinFunction) Obj() Object { return Object{unsafe.Pointer(f)} }
@@ -65,6 +68,11 @@ func builtinFunctionMembers(typ *Type) {
 	get("__qualname__", func(t *Thread, b *BuiltinFunction) Object {
 		if b.Qual != "" {
 			return NewStr(b.Qual).Obj()
+		}
+		if b.descr != nil {
+			// CPython names a bound builtin method after type(self):
+			// L().append.__qualname__ is "L.append" for a list subclass L.
+			return NewStr(b.Self.Type().Qualname + "." + b.Name).Obj()
 		}
 		return NewStr(b.Name).Obj()
 	})
@@ -118,7 +126,7 @@ func methodDescrGet(t *Thread, descr, obj Object, typ *Type) (Object, *Exception
 	if obj.p == nil {
 		return descr, nil
 	}
-	return (&BuiltinFunction{Head: Head{BuiltinFunctionType}, Name: d.Name, Qual: d.Owner.Name + "." + d.Name, Self: obj, Meth: d.Fn}).Obj(), nil
+	return (&BuiltinFunction{Head: Head{BuiltinFunctionType}, Name: d.Name, Self: obj, Meth: d.Fn, descr: d}).Obj(), nil
 }
 
 // methodDescrCall is str.upper("abc"): the first argument is self.

@@ -136,6 +136,9 @@ func bytesLikeMul(t *Thread, a, b Object) (Object, *Exception) {
 }
 
 func byteValue(t *Thread, v Object) (byte, *Exception) {
+	if !IsInt(v) && v.Type().Slots().Index == nil {
+		return 0, TypeError("'%s' object cannot be interpreted as an integer", TypeName(v))
+	}
 	i, exc := Index(t, v)
 	if exc != nil {
 		return 0, exc
@@ -167,28 +170,7 @@ func bytesLikeContains(t *Thread, o, k Object) (bool, *Exception) {
 
 func byteArrayGetItem(t *Thread, o, k Object) (Object, *Exception) {
 	b := (*ByteArray)(o.p).Data()
-	if k.Type() == SliceType {
-		start, _, step, n, exc := (*Slice)(k.p).Indices(t, len(b))
-		if exc != nil {
-			return Object{}, exc
-		}
-		out := make([]byte, n)
-		for i, j := 0, start; i < n; i, j = i+1, j+step {
-			out[i] = b[j]
-		}
-		return NewByteArray(out).Obj(), nil
-	}
-	i, exc := indexOf(t, k, "bytearray indices must be integers or slices, not %s")
-	if exc != nil {
-		return Object{}, exc
-	}
-	if i < 0 {
-		i += len(b)
-	}
-	if i < 0 || i >= len(b) {
-		return Object{}, IndexError("bytearray index out of range")
-	}
-	return MakeInt(int64(b[i])), nil
+	return byteItem(t, b, k, "bytearray", func(d []byte) Object { return NewByteArray(d).Obj() })
 }
 
 // bytesFromValue is the bytes of a slice-assignment value: a bytes-like
@@ -278,9 +260,6 @@ func byteArraySetItem(t *Thread, o, k, v Object) *Exception {
 	}
 	var c byte
 	if v.p != nil {
-		if !IsInt(v) && v.Type().Slots().Index == nil {
-			return TypeError("'%s' object cannot be interpreted as an integer", TypeName(v))
-		}
 		if c, exc = byteValue(t, v); exc != nil {
 			return exc
 		}
@@ -573,9 +552,6 @@ func byteArrayMethods(typ *Type) {
 		if exc := nargs("append", args, kw, 1, 1); exc != nil {
 			return Object{}, exc
 		}
-		if !IsInt(args[0]) && args[0].Type().Slots().Index == nil {
-			return Object{}, TypeError("'%s' object cannot be interpreted as an integer", TypeName(args[0]))
-		}
 		c, exc := byteValue(t, args[0])
 		if exc != nil {
 			return Object{}, exc
@@ -607,9 +583,6 @@ func byteArrayMethods(typ *Type) {
 				return Object{}, exc
 			}
 			for _, it := range items {
-				if !IsInt(it) && it.Type().Slots().Index == nil {
-					return Object{}, TypeError("'%s' object cannot be interpreted as an integer", TypeName(it))
-				}
 				c, exc := byteValue(t, it)
 				if exc != nil {
 					return Object{}, exc
@@ -634,9 +607,6 @@ func byteArrayMethods(typ *Type) {
 		i, exc := indexOf(t, args[0], "'%s' object cannot be interpreted as an integer")
 		if exc != nil {
 			return Object{}, exc
-		}
-		if !IsInt(args[1]) && args[1].Type().Slots().Index == nil {
-			return Object{}, TypeError("'%s' object cannot be interpreted as an integer", TypeName(args[1]))
 		}
 		c, exc := byteValue(t, args[1])
 		if exc != nil {
@@ -691,9 +661,6 @@ func byteArrayMethods(typ *Type) {
 	m("remove", func(t *Thread, ba *ByteArray, args []Object, kw *Tuple) (Object, *Exception) {
 		if exc := nargs("remove", args, kw, 1, 1); exc != nil {
 			return Object{}, exc
-		}
-		if !IsInt(args[0]) && args[0].Type().Slots().Index == nil {
-			return Object{}, TypeError("'%s' object cannot be interpreted as an integer", TypeName(args[0]))
 		}
 		c, exc := byteValue(t, args[0])
 		if exc != nil {

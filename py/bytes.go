@@ -2,7 +2,6 @@ package py
 
 import (
 	"bytes"
-	"encoding/hex"
 	"hash/maphash"
 	"strings"
 	"unicode/utf8"
@@ -125,7 +124,12 @@ func bytesContains(t *Thread, o, k Object) (bool, *Exception) {
 }
 
 func bytesGetItem(t *Thread, o, k Object) (Object, *Exception) {
-	b := (*Bytes)(o.p).b
+	return byteItem(t, (*Bytes)(o.p).b, k, "bytes", func(d []byte) Object { return NewBytes(d).Obj() })
+}
+
+// byteItem is b[k] for bytes and bytearray (kind): an int for an index,
+// a new object made by mk for a slice.
+func byteItem(t *Thread, b []byte, k Object, kind string, mk func([]byte) Object) (Object, *Exception) {
 	if k.Type() == SliceType {
 		start, _, step, n, exc := (*Slice)(k.p).Indices(t, len(b))
 		if exc != nil {
@@ -135,9 +139,13 @@ func bytesGetItem(t *Thread, o, k Object) (Object, *Exception) {
 		for i, j := 0, start; i < n; i, j = i+1, j+step {
 			out[i] = b[j]
 		}
-		return NewBytes(out).Obj(), nil
+		return mk(out), nil
 	}
-	i, exc := indexOf(t, k, "byte indices must be integers or slices, not %s")
+	idxMsg, rangeMsg := "byte indices must be integers or slices, not %s", "index out of range"
+	if kind == "bytearray" {
+		idxMsg, rangeMsg = "bytearray indices must be integers or slices, not %s", "bytearray index out of range"
+	}
+	i, exc := indexOf(t, k, idxMsg)
 	if exc != nil {
 		return Object{}, exc
 	}
@@ -145,7 +153,7 @@ func bytesGetItem(t *Thread, o, k Object) (Object, *Exception) {
 		i += len(b)
 	}
 	if i < 0 || i >= len(b) {
-		return Object{}, IndexError("index out of range")
+		return Object{}, IndexError("%s", rangeMsg)
 	}
 	return MakeInt(int64(b[i])), nil
 }
@@ -260,278 +268,6 @@ func bytesSlots() *Slots {
 	s.Bin[OpMul] = bytesMul
 	s.RBin[OpMul] = swap(bytesMul)
 	return s
-}
-
-func bytesArg(name string, o Object) ([]byte, *Exception) {
-	if b, ok := AsBytes(o); ok {
-		return b.b, nil
-	}
-	return nil, TypeError("a bytes-like object is required, not '%s'", TypeName(o))
-}
-
-func bytesMethods(typ *Type) {
-	bm := func(name string, f func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception)) {
-		addMethod(typ, name, func(t *Thread, self Object, args []Object, kw *Tuple) (Object, *Exception) {
-			return f(t, (*Bytes)(self.p).b, args, kw)
-		})
-	}
-	bm("decode", func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
-		var enc, errs Object
-		if exc := parseArgs("decode", args, kw, []string{"encoding", "errors"}, 0, &enc, &errs); exc != nil {
-			return Object{}, exc
-		}
-		e, er := "utf-8", "strict"
-		if x, ok := AsStr(enc); ok {
-			e = x.s
-		}
-		if x, ok := AsStr(errs); ok {
-			er = x.s
-		}
-		s, exc := Decode(b, e, er)
-		if exc != nil {
-			return Object{}, exc
-		}
-		return s.Obj(), nil
-	})
-	bm("hex", func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
-		return NewStr(hex.EncodeToString(b)).Obj(), nil
-	})
-	addClassMethod(typ, "fromhex", func(t *Thread, cls Object, args []Object, kw *Tuple) (Object, *Exception) {
-		if len(args) != 1 {
-			return Object{}, TypeError("fromhex() takes exactly one argument (%d given)", len(args))
-		}
-		s, ok := AsStr(args[0])
-		if !ok {
-			return Object{}, TypeError("fromhex() argument must be str, not %s", TypeName(args[0]))
-		}
-		var out []byte
-		str := s.s
-		for i := 0; i < len(str); {
-			if isPySpace(rune(str[i])) {
-				i++
-				continue
-			}
-			if i+1 >= len(str) || digitVal(str[i]) >= 16 || digitVal(str[i+1]) >= 16 {
-				pos := i
-				if i+1 < len(str) && digitVal(str[i]) < 16 {
-					pos = i + 1
-				}
-				return Object{}, ValueError("non-hexadecimal number found in fromhex() arg at position %d", pos)
-			}
-			out = append(out, byte(digitVal(str[i])<<4|digitVal(str[i+1])))
-			i += 2
-		}
-		return NewBytes(out).Obj(), nil
-	})
-	bm("join", func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
-		if len(args) != 1 {
-			return Object{}, TypeError("bytes.join() takes exactly one argument (%d given)", len(args))
-		}
-		items, exc := SequenceItems(t, args[0])
-		if exc != nil {
-			return Object{}, exc
-		}
-		parts := make([][]byte, len(items))
-		for i, it := range items {
-			x, ok := AsBytes(it)
-			if !ok {
-				return Object{}, TypeError("sequence item %d: expected a bytes-like object, %s found", i, TypeName(it))
-			}
-			parts[i] = x.b
-		}
-		return NewBytes(bytes.Join(parts, b)).Obj(), nil
-	})
-	bm("split", func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
-		var sep, maxs Object
-		if exc := parseArgs("split", args, kw, []string{"sep", "maxsplit"}, 0, &sep, &maxs); exc != nil {
-			return Object{}, exc
-		}
-		n := -1
-		if maxs.p != nil {
-			v, exc := indexOf(t, maxs, "'%s' object cannot be interpreted as an integer")
-			if exc != nil {
-				return Object{}, exc
-			}
-			n = v
-		}
-		var parts []string
-		if sep.p == nil || sep.IsNone() {
-			parts = splitWhitespace(string(b), n, false)
-		} else {
-			s, exc := bytesArg("split", sep)
-			if exc != nil {
-				return Object{}, exc
-			}
-			if len(s) == 0 {
-				return Object{}, ValueError("empty separator")
-			}
-			parts = strings.SplitN(string(b), string(s), splitCount(n))
-		}
-		items := make([]Object, len(parts))
-		for i, p := range parts {
-			items[i] = NewBytes([]byte(p)).Obj()
-		}
-		return NewList(items).Obj(), nil
-	})
-	se := func(name string, ends bool) {
-		bm(name, func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
-			if len(args) < 1 {
-				return Object{}, TypeError("%s expected at least 1 argument, got 0", name)
-			}
-			var st, en Object
-			if len(args) > 1 {
-				st = args[1]
-			}
-			if len(args) > 2 {
-				en = args[2]
-			}
-			i, j, exc := bounds(t, len(b), st, en)
-			if exc != nil {
-				return Object{}, exc
-			}
-			test := func(p []byte) bool {
-				if i > len(b) || j-i < len(p) {
-					return false
-				}
-				if ends {
-					return bytes.HasSuffix(b[i:j], p)
-				}
-				return bytes.HasPrefix(b[i:j], p)
-			}
-			if p, ok := AsBytes(args[0]); ok {
-				return Bool(test(p.b)), nil
-			}
-			if tu, ok := AsTuple(args[0]); ok {
-				for _, it := range tu.items {
-					p, ok := AsBytes(it)
-					if !ok {
-						return Object{}, TypeError("a bytes-like object is required, not '%s'", TypeName(it))
-					}
-					if test(p.b) {
-						return True, nil
-					}
-				}
-				return False, nil
-			}
-			return Object{}, TypeError("%s first arg must be bytes or a tuple of bytes, not %s", name, TypeName(args[0]))
-		})
-	}
-	se("startswith", false)
-	se("endswith", true)
-	fl := func(name string, rev, raise, count bool) {
-		bm(name, func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
-			if len(args) < 1 {
-				return Object{}, TypeError("%s expected at least 1 argument, got 0", name)
-			}
-			var sub []byte
-			if v, ok := AsInt64(args[0]); ok {
-				if v < 0 || v > 255 {
-					return Object{}, ValueError("byte must be in range(0, 256)")
-				}
-				sub = []byte{byte(v)}
-			} else {
-				s, exc := bytesArg(name, args[0])
-				if exc != nil {
-					return Object{}, TypeError("argument should be integer or bytes-like object, not '%s'", TypeName(args[0]))
-				}
-				sub = s
-			}
-			var st, en Object
-			if len(args) > 1 {
-				st = args[1]
-			}
-			if len(args) > 2 {
-				en = args[2]
-			}
-			i, j, exc := bounds(t, len(b), st, en)
-			if exc != nil {
-				return Object{}, exc
-			}
-			if i > j || i > len(b) {
-				if count {
-					return MakeInt(0), nil
-				}
-				if raise {
-					return Object{}, ValueError("subsection not found")
-				}
-				return MakeInt(-1), nil
-			}
-			seg := b[i:j]
-			if count {
-				if len(sub) == 0 {
-					return MakeInt(int64(len(seg) + 1)), nil
-				}
-				return MakeInt(int64(bytes.Count(seg, sub))), nil
-			}
-			var r int
-			if rev {
-				r = bytes.LastIndex(seg, sub)
-			} else {
-				r = bytes.Index(seg, sub)
-			}
-			if r < 0 {
-				if raise {
-					return Object{}, ValueError("subsection not found")
-				}
-				return MakeInt(-1), nil
-			}
-			return MakeInt(int64(r + i)), nil
-		})
-	}
-	fl("find", false, false, false)
-	fl("rfind", true, false, false)
-	fl("index", false, true, false)
-	fl("rindex", true, true, false)
-	fl("count", false, false, true)
-	bm("upper", func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
-		return NewBytes(bytes.ToUpper(b)).Obj(), nil
-	})
-	bm("lower", func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
-		return NewBytes(bytes.ToLower(b)).Obj(), nil
-	})
-	strip := func(name string, l, r bool) {
-		bm(name, func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
-			cut := " \t\n\r\x0b\x0c"
-			if len(args) > 0 && !args[0].IsNone() {
-				c, exc := bytesArg(name, args[0])
-				if exc != nil {
-					return Object{}, exc
-				}
-				cut = string(c)
-			}
-			out := b
-			if l {
-				out = bytes.TrimLeft(out, cut)
-			}
-			if r {
-				out = bytes.TrimRight(out, cut)
-			}
-			return NewBytes(append([]byte(nil), out...)).Obj(), nil
-		})
-	}
-	strip("strip", true, true)
-	strip("lstrip", true, false)
-	strip("rstrip", false, true)
-	bm("replace", func(t *Thread, b []byte, args []Object, kw *Tuple) (Object, *Exception) {
-		if len(args) < 2 {
-			return Object{}, TypeError("replace expected at least 2 arguments, got %d", len(args))
-		}
-		o, exc := bytesArg("replace", args[0])
-		if exc != nil {
-			return Object{}, exc
-		}
-		n, exc := bytesArg("replace", args[1])
-		if exc != nil {
-			return Object{}, exc
-		}
-		cnt := -1
-		if len(args) > 2 {
-			if cnt, exc = indexOf(t, args[2], "'%s' object cannot be interpreted as an integer"); exc != nil {
-				return Object{}, exc
-			}
-		}
-		return NewBytes(bytes.Replace(b, o, n, cnt)).Obj(), nil
-	})
 }
 
 // ---------------------------------------------------------------- codecs

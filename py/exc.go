@@ -21,7 +21,8 @@ type Exception struct {
 	context   Object
 	suppress  atomic.Bool
 	dict      atomic.Pointer[Dict]
-	ext       []Object // per-type attributes (see excFields)
+	ext       []Object                 // per-type attributes (see excFields)
+	slots     atomic.Pointer[[]Object] // __slots__ values of a Python subclass (see SlotArray)
 }
 
 // TracebackType is the type the VM gives traceback objects; when set,
@@ -79,6 +80,20 @@ func (e *Exception) Dict() *Dict {
 	}
 	e.dict.CompareAndSwap(nil, NewDict())
 	return e.dict.Load()
+}
+
+// SlotArray returns the storage of the __slots__ members of an instance
+// of a Python subclass: n values, made on first use. Its elements are read
+// and written atomically by the VM's member descriptors.
+func (e *Exception) SlotArray(n int) []Object {
+	if s := e.slots.Load(); s != nil && len(*s) >= n {
+		return *s
+	}
+	ns := make([]Object, n)
+	if e.slots.CompareAndSwap(nil, &ns) {
+		return ns
+	}
+	return *e.slots.Load()
 }
 
 // Field returns a type-specific attribute (e.g. "errno", "value"); nil if

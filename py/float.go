@@ -301,7 +301,7 @@ func floatPowValues(iv, iw float64) (Object, *Exception) {
 		}
 		return NewFloat(1), nil
 	}
-	r := math.Pow(iv, iw)
+	r := Pow(iv, iw)
 	if math.IsInf(r, 0) {
 		return Object{}, rangeError()
 	}

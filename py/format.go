@@ -138,6 +138,10 @@ func formatStrSpec(s *Str, spec string) (string, *Exception) {
 	if f.alt {
 		return "", ValueError("Alternate form (#) not allowed in string format specifier")
 	}
+	if f.align == '=' && f.zero && f.fill == '0' && !strings.Contains(spec, "=") {
+		// The '0' flag alone pads strings with zeros on the right.
+		f.align = '<'
+	}
 	if f.align == '=' {
 		return "", ValueError("'=' alignment not allowed in string format specifier")
 	}
@@ -958,20 +962,28 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 					if iv, exc = FloatToInt(fv); exc != nil {
 						return "", exc
 					}
-				} else if idx := v.Type().Slots().Index; idx != nil {
-					var exc *Exception
-					if iv, exc = idx(t, v); exc != nil {
-						return "", exc
-					}
-				} else if in := v.Type().Slots().Int; in != nil && (conv == 'd' || conv == 'i' || conv == 'u') {
-					var exc *Exception
-					if iv, exc = in(t, v); exc != nil {
-						return "", exc
-					}
-				} else if conv == 'd' || conv == 'i' || conv == 'u' {
-					return "", TypeError("%%%c format: a real number is required, not %s", conv, TypeName(v))
 				} else {
-					return "", TypeError("%%%c format: an integer is required, not %s", conv, TypeName(v))
+					// int(v) (%d) or operator.index(v): a TypeError from the
+					// conversion, or a non-int result, is the wrong-type error.
+					var conv1 func(*Thread, Object) (Object, *Exception)
+					if in := v.Type().Slots().Int; in != nil && (conv == 'd' || conv == 'i' || conv == 'u') {
+						conv1 = in
+					} else if idx := v.Type().Slots().Index; idx != nil {
+						conv1 = idx
+					}
+					var exc *Exception
+					if conv1 != nil {
+						iv, exc = conv1(t, v)
+						if exc != nil && !exc.Matches(TypeErrorType) {
+							return "", exc
+						}
+					}
+					if conv1 == nil || exc != nil || !IsInt(iv) {
+						if conv == 'd' || conv == 'i' || conv == 'u' {
+							return "", TypeError("%%%c format: a real number is required, not %s", conv, TypeName(v))
+						}
+						return "", TypeError("%%%c format: an integer is required, not %s", conv, TypeName(v))
+					}
 				}
 			}
 			var neg bool
@@ -1058,6 +1070,24 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 			}
 			body = s
 		case 'c':
+			if !IsInt(v) && v.Type().Slots().Index != nil {
+				// operator.index(v); a TypeError from it is the wrong-type error.
+				if _, isStr := AsStr(v); !isStr {
+					r, exc := v.Type().Slots().Index(t, v)
+					if exc != nil && !exc.Matches(TypeErrorType) {
+						return "", exc
+					}
+					if exc != nil || !IsInt(r) {
+						return "", TypeError("%%c requires an int or a unicode character, not %s", TypeName(v))
+					}
+					v = r
+				}
+			}
+			if IsInt(v) {
+				if _, ok := AsInt64(v); !ok {
+					return "", OverflowError("%s", "%c arg not in range(0x110000)")
+				}
+			}
 			if n, ok := AsInt64(v); ok {
 				if n < 0 || n > 0x10ffff {
 					return "", OverflowError("%s", "%c arg not in range(0x110000)")

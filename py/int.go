@@ -695,6 +695,11 @@ func asciiDigits(s string) (string, bool) {
 }
 
 func intNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, *Exception) {
+	if n := len(args) - kw.Len(); n > 2 {
+		return Object{}, TypeError("int expected at most 2 arguments, got %d", n)
+	} else if len(args) > 2 {
+		return Object{}, TypeError("int() takes at most 2 arguments (%d given)", len(args))
+	}
 	var x, base Object
 	if exc := parseArgs("int", args, kw, []string{"", "base"}, 0, &x, &base); exc != nil {
 		return Object{}, exc

@@ -122,6 +122,11 @@ type Thread struct {
 	floats *[floatSlabSize]Float
 	nfloat int
 	strCat strCatCache // the last long concatenation result (str.go)
+	// pad makes the size a multiple of the cache line (128 bytes, size
+	// class 128), so two threads' contexts never share a line: nfloat and
+	// Depth are written on every float allocation and call, and threads
+	// are allocated back to back by the starting thread.
+	_ [40]byte
 }
 
 // NewThread returns a fresh thread context with the default recursion limit.

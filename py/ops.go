@@ -331,10 +331,14 @@ func Pow3(t *Thread, a, b, m Object) (Object, *Exception) {
 	if IsInt(a) && IsInt(b) && IsInt(m) {
 		return intPow3(t, a, b, m)
 	}
-	if !IsInt(a) && a.Type().Flags&FlagFloatSubclass == 0 || !IsInt(b) && b.Type().Flags&FlagFloatSubclass == 0 {
-		return Object{}, TypeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", TypeName(a), TypeName(b), TypeName(m))
+	// float's ternary pow (reached through any float operand, the
+	// modulus included) gives the "3rd argument" error; otherwise no
+	// operand supports the call.
+	isFloat := func(o Object) bool { return o.Type().Flags&FlagFloatSubclass != 0 }
+	if (IsInt(a) || isFloat(a)) && (IsInt(b) || isFloat(b)) && (isFloat(a) || isFloat(b) || isFloat(m)) {
+		return Object{}, TypeError("pow() 3rd argument not allowed unless all arguments are integers")
 	}
-	return Object{}, TypeError("pow() 3rd argument not allowed unless all arguments are integers")
+	return Object{}, TypeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", TypeName(a), TypeName(b), TypeName(m))
 }
 
 func unary(t *Thread, o Object, f func(*Thread, Object) (Object, *Exception), sym string) (Object, *Exception) {

@@ -5,11 +5,12 @@ import (
 	"unsafe"
 )
 
-// Range is range(start, stop, step) over int64 bounds (bounds beyond int64
-// raise OverflowError here; CPython supports them lazily).
+// Range is range(start, stop, step): int64 bounds in the fields, or, when
+// a bound, the step or the length does not fit, big ints in big.
 type Range struct {
 	Head
 	start, stop, step, n int64
+	big                  *bigRange
 }
 
 func (r *Range) Obj() Object { return Object{unsafe.Pointer(r)} }
@@ -50,6 +51,13 @@ func rangeNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, *Exceptio
 	}
 	var vals [3]int64
 	vals[2] = 1
+	for _, a := range args[:min(len(args), 3)] {
+		if IsInt(a) {
+			if _, b, _ := IntValue(a); b != nil {
+				return bigRangeNew(t, args)
+			}
+		}
+	}
 	switch len(args) {
 	case 1:
 		v, exc := rangeArg(t, args[0])
@@ -76,8 +84,37 @@ func rangeNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, *Exceptio
 	return NewRange(vals[0], vals[1], vals[2]).Obj(), nil
 }
 
+// bigRangeNew is range(*args) where an argument is beyond int64.
+func bigRangeNew(t *Thread, args []Object) (Object, *Exception) {
+	var vals [3]*big.Int
+	for i, a := range args {
+		v, exc := bigIndexArg(t, a, "'%s' object cannot be interpreted as an integer")
+		if exc != nil {
+			return Object{}, exc
+		}
+		vals[i] = v
+	}
+	if len(args) == 1 {
+		return newRangeBig(new(big.Int), vals[0], big.NewInt(1)).Obj(), nil
+	}
+	if len(args) == 2 {
+		vals[2] = big.NewInt(1)
+	}
+	if vals[2].Sign() == 0 {
+		return Object{}, ValueError("range() arg 3 must not be zero")
+	}
+	return newRangeBig(vals[0], vals[1], vals[2]).Obj(), nil
+}
+
 func rangeRepr(t *Thread, o Object) (Object, *Exception) {
 	r := (*Range)(o.p)
+	if br := r.big; br != nil {
+		s := "range(" + br.start.String() + ", " + br.stop.String()
+		if br.step.Cmp(bigOne) != 0 {
+			s += ", " + br.step.String()
+		}
+		return NewStr(s + ")").Obj(), nil
+	}
 	s := "range(" + intRepr(MakeInt(r.start)) + ", " + intRepr(MakeInt(r.stop))
 	if r.step != 1 {
 		s += ", " + intRepr(MakeInt(r.step))
@@ -85,16 +122,37 @@ func rangeRepr(t *Thread, o Object) (Object, *Exception) {
 	return NewStr(s + ")").Obj(), nil
 }
 
-func rangeLenSlot(t *Thread, o Object) (int, *Exception) { return int((*Range)(o.p).n), nil }
+func rangeLenSlot(t *Thread, o Object) (int, *Exception) {
+	r := (*Range)(o.p)
+	if r.big != nil {
+		if !r.big.n.IsInt64() {
+			return 0, OverflowError("Python int too large to convert to C ssize_t")
+		}
+		return int(r.big.n.Int64()), nil
+	}
+	return int(r.n), nil
+}
 
-func rangeBool(t *Thread, o Object) (bool, *Exception) { return (*Range)(o.p).n > 0, nil }
+func rangeBool(t *Thread, o Object) (bool, *Exception) {
+	r := (*Range)(o.p)
+	if r.big != nil {
+		return r.big.n.Sign() != 0, nil
+	}
+	return r.n > 0, nil
+}
 
 func rangeGetItem(t *Thread, o, k Object) (Object, *Exception) {
 	r := (*Range)(o.p)
+	if r.big != nil || isBigInt(k) {
+		return bigRangeGetItem(t, r, k)
+	}
 	if k.Type() == SliceType {
 		start, stop, step, n, exc := (*Slice)(k.p).Indices(t, int(r.n))
 		if exc != nil {
 			return Object{}, exc
+		}
+		if step > 1<<31 || step < -(1<<31) {
+			return bigRangeGetItem(t, r, k) // the new step may overflow
 		}
 		// CPython maps the slice's (start, stop) indices through the range.
 		ns := r.start + int64(start)*r.step
@@ -132,10 +190,16 @@ func rangeContains(t *Thread, o, k Object) (bool, *Exception) {
 	r := (*Range)(o.p)
 	if k.Type() == IntType || k.Type() == BoolType {
 		v, b, _ := IntValue(k)
-		if b != nil {
-			return false, nil
+		if r.big != nil || b != nil {
+			if b == nil {
+				b = big.NewInt(v)
+			}
+			return r.bigVals().find(b) != nil, nil
 		}
 		return r.containsInt(v), nil
+	}
+	if r.big != nil {
+		return bigRangeScan(t, r.big, k, false)
 	}
 	for i := int64(0); i < r.n; i++ {
 		eq, exc := Equal(t, MakeInt(r.start+i*r.step), k)
@@ -152,12 +216,27 @@ func rangeCompare(t *Thread, a, b Object, op CmpOp) (Object, *Exception) {
 		return NotImplemented, nil
 	}
 	x, yr := (*Range)(a.p), (*Range)(y)
+	if x.big != nil || yr.big != nil {
+		bx, by := x.bigVals(), yr.bigVals()
+		eq := bx.n.Cmp(by.n) == 0 && (bx.n.Sign() == 0 || bx.start.Cmp(by.start) == 0 && (bx.n.Cmp(bigOne) == 0 || bx.step.Cmp(by.step) == 0))
+		return Bool(eq == (op == Eq)), nil
+	}
 	eq := x.n == yr.n && (x.n == 0 || (x.start == yr.start && (x.n == 1 || x.step == yr.step)))
 	return Bool(eq == (op == Eq)), nil
 }
 
 func rangeHash(t *Thread, o Object) (int64, *Exception) {
 	r := (*Range)(o.p)
+	if br := r.big; br != nil {
+		items := []Object{MakeIntBig(br.n), None, None}
+		if br.n.Sign() > 0 {
+			items[1] = MakeIntBig(br.start)
+			if br.n.Cmp(bigOne) > 0 {
+				items[2] = MakeIntBig(br.step)
+			}
+		}
+		return tupleHash(t, NewTuple(items...).Obj())
+	}
 	items := []Object{MakeInt(r.n), None, None}
 	if r.n > 0 {
 		items[1] = MakeInt(r.start)
@@ -176,6 +255,9 @@ type rangeIterator struct {
 
 func rangeIter(t *Thread, o Object) (Object, *Exception) {
 	r := (*Range)(o.p)
+	if br := r.big; br != nil {
+		return newLongRangeIter(br.start, br.step, br.n), nil
+	}
 	it := &rangeIterator{Head: Head{RangeIterType}}
 	it.next.Store(r.start)
 	it.step.Store(r.step)
@@ -346,6 +428,7 @@ func initRangeSlice(mk func(string, *Type, uint32, *Slots) *Type) {
 		Repr: rangeRepr, Len: rangeLenSlot, Bool: rangeBool, GetItem: rangeGetItem,
 		Contains: rangeContains, Iter: rangeIter, New: rangeNew, Compare: rangeCompare, Hash: rangeHash,
 	})
+	LongRangeIterType = mk("longrange_iterator", nil, 0, &Slots{Iter: func(t *Thread, o Object) (Object, *Exception) { return o, nil }, Next: longRangeIterNext})
 	SliceType = mk("slice", nil, 0, &Slots{Repr: sliceRepr, New: sliceNew, Compare: sliceCompare, Hash: sliceHash})
 }
 
@@ -353,6 +436,15 @@ func rangeMethods() {
 	for _, n := range []string{"start", "stop", "step"} {
 		addGetSet(RangeType, n, func(t *Thread, o Object) (Object, *Exception) {
 			r := (*Range)(o.p)
+			if br := r.big; br != nil {
+				switch n {
+				case "start":
+					return MakeIntBig(br.start), nil
+				case "stop":
+					return MakeIntBig(br.stop), nil
+				}
+				return MakeIntBig(br.step), nil
+			}
 			switch n {
 			case "start":
 				return MakeInt(r.start), nil
@@ -376,24 +468,27 @@ func rangeMethods() {
 		if len(args) != 1 {
 			return Object{}, TypeError("slice.indices() takes exactly one argument (%d given)", len(args))
 		}
-		n, exc := rangeArg(t, args[0])
+		n, exc := bigIndexArg(t, args[0], "'%s' object cannot be interpreted as an integer")
 		if exc != nil {
 			return Object{}, exc
 		}
-		if n < 0 {
+		if n.Sign() < 0 {
 			return Object{}, ValueError("length should not be negative")
 		}
-		a, b, c, _, exc := (*Slice)(self.p).Indices(t, int(n))
+		a, b, c, exc := (*Slice)(self.p).bigIndices(t, n)
 		if exc != nil {
 			return Object{}, exc
 		}
-		return NewTuple(MakeInt(int64(a)), MakeInt(int64(b)), MakeInt(int64(c))).Obj(), nil
+		return NewTuple(MakeIntBig(a), MakeIntBig(b), MakeIntBig(c)).Obj(), nil
 	})
 
 }
 
-// readonlyMember is the setter of a read-only member descriptor (CPython's
-// T_OBJECT_EX READONLY members say "readonly attribute").
+// ReadonlyMember is the setter of a read-only member descriptor (CPython's
+// T_OBJECT_EX READONLY members say "readonly attribute"), for getsets
+// that stand for such members.
+func ReadonlyMember(t *Thread, o, v Object) *Exception { return readonlyMember(t, o, v) }
+
 func readonlyMember(t *Thread, o, v Object) *Exception {
 	return Errorf(AttributeErrorType, "readonly attribute")
 }

@@ -1,29 +1,47 @@
 package py
 
-import "unsafe"
+import (
+	"math/big"
+	"unsafe"
+)
 
 // range.index and range.count: O(1) for ints, a linear scan with == for
 // other values (as CPython does).
 
 func rangeIndexCount(typ *Type) {
-	find := func(t *Thread, r *Range, k Object) (int64, bool, *Exception) {
+	find := func(t *Thread, r *Range, k Object) (Object, bool, *Exception) {
+		if r.big != nil || isBigInt(k) {
+			br := r.bigVals()
+			if k.Type() == IntType || k.Type() == BoolType {
+				v, b, _ := IntValue(k)
+				if b == nil {
+					b = big.NewInt(v)
+				}
+				if i := br.find(b); i != nil {
+					return MakeIntBig(i), true, nil
+				}
+				return Object{}, false, nil
+			}
+			i, ok, exc := bigRangeScanN(t, br, k, false)
+			return MakeInt(i), ok, exc
+		}
 		if k.Type() == IntType || k.Type() == BoolType {
 			v, b, _ := IntValue(k)
 			if b != nil || !r.containsInt(v) {
-				return 0, false, nil
+				return Object{}, false, nil
 			}
-			return (v - r.start) / r.step, true, nil
+			return MakeInt((v - r.start) / r.step), true, nil
 		}
 		for i := int64(0); i < r.n; i++ {
 			eq, exc := Equal(t, MakeInt(r.start+i*r.step), k)
 			if exc != nil {
-				return 0, false, exc
+				return Object{}, false, exc
 			}
 			if eq {
-				return i, true, nil
+				return MakeInt(i), true, nil
 			}
 		}
-		return 0, false, nil
+		return Object{}, false, nil
 	}
 	one := func(name string, args []Object, kw *Tuple) *Exception {
 		if kw.Len() > 0 || len(args) != 1 {
@@ -45,11 +63,16 @@ func rangeIndexCount(typ *Type) {
 			}
 			return Object{}, ValueError("sequence.index(x): x not in sequence")
 		}
-		return MakeInt(i), nil
+		return i, nil
 	})
 	// reversed(range) iterates the reversed range: a range_iterator.
 	addMethod(typ, "__reversed__", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, *Exception) {
 		r := (*Range)(self.p)
+		if br := r.big; br != nil {
+			last := new(big.Int).Sub(br.n, bigOne)
+			last.Mul(last, br.step)
+			return newLongRangeIter(last.Add(last, br.start), new(big.Int).Neg(br.step), br.n), nil
+		}
 		it := &rangeIterator{Head: Head{RangeIterType}}
 		it.next.Store(r.start + (r.n-1)*r.step)
 		it.step.Store(-r.step)
@@ -61,6 +84,13 @@ func rangeIndexCount(typ *Type) {
 			return Object{}, exc
 		}
 		r := (*Range)(self.p)
+		if r.big != nil && !(args[0].Type() == IntType || args[0].Type() == BoolType) {
+			n, _, exc := bigRangeScanN(t, r.big, args[0], true)
+			if exc != nil {
+				return Object{}, exc
+			}
+			return MakeInt(n), nil
+		}
 		if args[0].Type() == IntType || args[0].Type() == BoolType {
 			_, ok, _ := find(t, r, args[0])
 			if ok {

@@ -220,7 +220,6 @@ func init() {
 	dictMethods(DictType)
 	setMethods()
 	rangeMethods()
-	bytesMethods(BytesType)
 	initByteArrayMethods()
 	initGenericAliasHook()
 	floatHexMethods(FloatType)

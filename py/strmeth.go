@@ -3,6 +3,7 @@ package py
 import (
 	"strings"
 	"unicode"
+	"unsafe"
 )
 
 type strFn func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception)
@@ -642,25 +643,59 @@ func predicate(name string, f func(r rune) bool, emptyTrue bool) strFn {
 	}
 }
 
-func isDecimal(r rune) bool { return unicode.Is(unicode.Nd, r) }
+// uniRange is an inclusive range of code points in the generated tables
+// of strmeth_unicode.go (Unicode 16, which Go's unicode package predates).
+type uniRange struct{ lo, hi rune }
+
+// inRanges reports whether r lies in one of the sorted ranges.
+func inRanges(rs []uniRange, r rune) bool {
+	lo, hi := 0, len(rs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		switch {
+		case r < rs[m].lo:
+			hi = m
+		case r > rs[m].hi:
+			lo = m + 1
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+func isDecimal(r rune) bool {
+	if r < 0x80 {
+		return r >= '0' && r <= '9'
+	}
+	return inRanges(uniDecimal[:], r)
+}
 func isDigitRune(r rune) bool {
-	return unicode.Is(unicode.Nd, r) || r == 0x19DA || (r >= 0x2070 && r <= 0x2079 && r != 0x2071 && r != 0x2072 && r != 0x2073) ||
-		(r >= 0x2080 && r <= 0x2089) || r == 0xB2 || r == 0xB3 || r == 0xB9 || (r >= 0x2460 && r <= 0x2468) ||
-		(r >= 0x2474 && r <= 0x247C) || (r >= 0x2488 && r <= 0x2490) || (r >= 0x24F5 && r <= 0x24FD) || r == 0x24EA || r == 0x24FF ||
-		(r >= 0x2776 && r <= 0x277E) || (r >= 0x2780 && r <= 0x2788) || (r >= 0x278A && r <= 0x2792)
+	if r < 0x80 {
+		return r >= '0' && r <= '9'
+	}
+	return inRanges(uniDigit[:], r)
 }
 func isNumericRune(r rune) bool {
-	return unicode.In(r, unicode.Nd, unicode.Nl, unicode.No) || isCJKNumeric(r)
+	if r < 0x80 {
+		return r >= '0' && r <= '9'
+	}
+	return inRanges(uniNumeric[:], r)
 }
-func isCJKNumeric(r rune) bool {
-	return strings.ContainsRune("〇一二三四五六七八九十百千万亿兆零壹贰叁肆伍陆柒捌玖拾佰仟萬億", r)
+func isAlphaRune(r rune) bool {
+	if r < 0x80 {
+		return r|0x20 >= 'a' && r|0x20 <= 'z'
+	}
+	return inRanges(uniAlpha[:], r)
 }
-func isAlphaRune(r rune) bool { return unicode.In(r, unicode.L) }
 func isAlnumRune(r rune) bool {
 	return isAlphaRune(r) || isDecimal(r) || isDigitRune(r) || isNumericRune(r)
 }
 func isPrintableRune(r rune) bool {
-	return r == ' ' || (unicode.IsPrint(r) && !(r >= 0xD800 && r <= 0xDFFF))
+	if r < 0x80 {
+		return r >= ' ' && r < 0x7f
+	}
+	return inRanges(uniPrintable[:], r)
 }
 
 // notXID lists the ID_Start/ID_Continue characters that are not
@@ -917,26 +952,22 @@ func strMethods(typ *Type) {
 		}
 		return NewStr(string(b)).Obj(), nil
 	})
-	strMethod(typ, "removeprefix", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
-		if len(args) != 1 {
-			return Object{}, TypeError("str.removeprefix() takes exactly one argument (%d given)", len(args))
+	for _, name := range []string{"removeprefix", "removesuffix"} {
+		trim := strings.TrimPrefix
+		if name == "removesuffix" {
+			trim = strings.TrimSuffix
 		}
-		p, exc := strArg("removeprefix", args[0], 0)
-		if exc != nil {
-			return Object{}, exc
-		}
-		return NewStr(strings.TrimPrefix(s.s, p.s)).Obj(), nil
-	})
-	strMethod(typ, "removesuffix", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
-		if len(args) != 1 {
-			return Object{}, TypeError("str.removesuffix() takes exactly one argument (%d given)", len(args))
-		}
-		p, exc := strArg("removesuffix", args[0], 0)
-		if exc != nil {
-			return Object{}, exc
-		}
-		return NewStr(strings.TrimSuffix(s.s, p.s)).Obj(), nil
-	})
+		strMethod(typ, name, func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+			if len(args) != 1 {
+				return Object{}, TypeError("str.%s() takes exactly one argument (%d given)", name, len(args))
+			}
+			p, exc := strArg(name, args[0], 0)
+			if exc != nil {
+				return Object{}, exc
+			}
+			return NewStr(trim(s.s, p.s)).Obj(), nil
+		})
+	}
 	strMethod(typ, "encode", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
 		var enc, errs Object
 		if exc := parseArgs("encode", args, kw, []string{"encoding", "errors"}, 0, &enc, &errs); exc != nil {
@@ -977,6 +1008,10 @@ func strMethods(typ *Type) {
 		spec, ok := AsStr(args[0])
 		if !ok {
 			return Object{}, TypeError("__format__() argument must be str, not %s", TypeName(args[0]))
+		}
+		if spec.n == 0 {
+			// An empty spec is str(self): a subclass's __str__ counts.
+			return ToStr(t, Object{unsafe.Pointer(s)})
 		}
 		r, exc := formatStrSpec(s, spec.s)
 		if exc != nil {

@@ -506,6 +506,13 @@ func NewType(name string, bases []*Type, dict *Dict) (*Type, *Exception) {
 	return t, nil
 }
 
+// SetMRO replaces __mro__ with the one a metaclass's mro() returned.
+func (t *Type) SetMRO(mro []*Type) {
+	m := append([]*Type(nil), mro...)
+	t.mro.Store(&m)
+	t.Modified()
+}
+
 // SetBases replaces __bases__ (recomputing the MRO) and invalidates caches.
 func (t *Type) SetBases(bases []*Type) *Exception {
 	mro, exc := computeMRO(t, bases)

@@ -579,6 +579,16 @@ func initBuiltins(in *Interp, d *py.Dict) {
 			}
 			return v, nil
 		}
+		// A Python-level __next__ is called directly: the Next slot
+		// reports exhaustion without the StopIteration (and its value),
+		// which next() without a default must re-raise as it was.
+		if it.Type().Flags&py.FlagHeapType != 0 && asFunction(it.Type().Lookup(py.Intern("__next__"))) != nil {
+			v, _, e := callDunder(p, it, "__next__")
+			if e != nil && len(args) == 2 && e.Matches(py.StopIterationType) {
+				return args[1], nil
+			}
+			return v, e
+		}
 		nx := it.Type().Slots().Next
 		if nx == nil {
 			return nilObj, py.TypeError("'%s' object is not an iterator", py.TypeName(it))
@@ -881,6 +891,8 @@ func initBuiltins(in *Interp, d *py.Dict) {
 	})
 	fn("pow", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		pos, m := kwArgs(args, kw)
+		_, hasBase := m["base"]
+		hasBase = hasBase || len(pos) > 0
 		if v, ok := m["base"]; ok {
 			pos = append(pos, v)
 		}
@@ -889,6 +901,13 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		}
 		if v, ok := m["mod"]; ok {
 			pos = append(pos, v)
+		}
+		// Argument Clinic names the first missing parameter.
+		if !hasBase {
+			return nilObj, py.TypeError("pow() missing required argument 'base' (pos 1)")
+		}
+		if len(pos) == 1 {
+			return nilObj, py.TypeError("pow() missing required argument 'exp' (pos 2)")
 		}
 		if e := nargs("pow", pos, 2, 3); e != nil {
 			return nilObj, e

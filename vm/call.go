@@ -325,6 +325,8 @@ func initFunctionType() {
 			q := "?"
 			if qn, e := py.GetAttrS(p, m.Fn, "__qualname__"); e == nil {
 				q, _ = py.StrS(p, qn)
+			} else if n, e := py.GetAttrS(p, m.Fn, "__name__"); e == nil {
+				q, _ = py.StrS(p, n) // e.g. a property wrapped in classmethod
 			}
 			r, e := py.ReprS(p, m.Self)
 			if e != nil {
@@ -403,4 +405,76 @@ func initFunctionType() {
 	cget("co_names", func(c *Code) Object { return strs(c.B.Names) })
 	cget("co_nlocals", func(c *Code) Object { return py.MakeInt(int64(len(c.B.VarNames))) })
 	cget("co_consts", func(c *Code) Object { return py.NewTuple(c.Consts...).Obj() })
+	py.AddMethod(CodeType, "replace", codeReplace)
+	py.AddMethod(CodeType, "__replace__", codeReplace)
+}
+
+// codeReplace is code.replace(**changes): a copy with new co_name,
+// co_qualname, co_filename, co_firstlineno or co_consts (same length);
+// other co_* fields may only be "changed" to their current value.
+func codeReplace(p *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+	c := (*Code)(self.Ptr())
+	if n := len(args) - kw.Len(); n > 0 {
+		return nilObj, py.TypeError("replace() takes no positional arguments")
+	}
+	b := *c.B
+	var consts []Object
+	str := func(k string, v Object) (string, *py.Exception) {
+		s, ok := py.AsStr(v)
+		if !ok {
+			return "", py.TypeError("replace() argument '%s' must be str, not %s", k, py.TypeName(v))
+		}
+		return s.String(), nil
+	}
+	for i := 0; i < kw.Len(); i++ {
+		ks, _ := py.AsStr(kw.Items()[i])
+		k, v := ks.String(), args[i]
+		var e *py.Exception
+		switch k {
+		case "co_name":
+			b.Name, e = str(k, v)
+		case "co_qualname":
+			b.QualName, e = str(k, v)
+		case "co_filename":
+			b.Filename, e = str(k, v)
+		case "co_firstlineno":
+			n, ok := py.AsInt64(v)
+			if !ok || !py.IsInt(v) {
+				return nilObj, py.TypeError("replace() argument 'co_firstlineno' must be int, not %s", py.TypeName(v))
+			}
+			b.FirstLineNo = int(n)
+		case "co_consts":
+			t, ok := py.AsTuple(v)
+			if !ok {
+				return nilObj, py.TypeError("replace() argument 'co_consts' must be tuple, not %s", py.TypeName(v))
+			}
+			if t.Len() != len(c.Consts) {
+				return nilObj, py.ValueError("code.replace(): co_consts must keep its length in this implementation")
+			}
+			consts = t.Items()
+		default:
+			if len(k) < 3 || k[:3] != "co_" || CodeType.Lookup(py.Intern(k)).IsNil() {
+				return nilObj, py.TypeError("replace() got an unexpected keyword argument '%s'", k)
+			}
+			cur, e := py.GetAttr(p, self, py.Intern(k))
+			if e != nil {
+				return nilObj, e
+			}
+			eq, e := py.Equal(p, cur, v)
+			if e != nil {
+				return nilObj, e
+			}
+			if !eq {
+				return nilObj, py.ValueError("code.replace(): changing %s is not supported", k)
+			}
+		}
+		if e != nil {
+			return nilObj, e
+		}
+	}
+	nc := NewCode(&b)
+	if consts != nil {
+		copy(nc.Consts, consts)
+	}
+	return nc.Obj(), nil
 }

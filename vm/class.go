@@ -10,6 +10,13 @@ import (
 type classInfo struct {
 	customGetAttr bool
 	noDict        bool // __slots__ without "__dict__": instances have no __dict__
+	// nslots is the number of __slots__ members of instances (this class's
+	// and its bases'); slotNames their names by index; slotBase the most
+	// derived class on the MRO that added members (nil: none), the
+	// "solid base" of layout checks and __class__ assignment.
+	nslots    int
+	slotNames []string
+	slotBase  *py.Type
 }
 
 // buildClass is builtins.__build_class__(func, name, *bases, metaclass=, **kw).
@@ -223,6 +230,11 @@ func typeNewHook(p *py.Thread, meta *py.Type, args []Object, kw *py.Tuple) (Obje
 	}
 	if meta != py.TypeType {
 		typ.Head.SetType(meta)
+		if pyDefined(meta, "mro") {
+			if e := customMRO(t, typ); e != nil {
+				return nilObj, e
+			}
+		}
 	}
 	if q := d.GetStr(py.Intern("__qualname__")); !q.IsNil() {
 		qs, ok := py.AsStr(q)
@@ -244,18 +256,31 @@ func typeNewHook(p *py.Thread, meta *py.Type, args []Object, kw *py.Tuple) (Obje
 			}
 		}
 	}
-	wantDict, e := applySlots(p, typ, d)
+	info, wantDict, e := applySlots(p, typ, d)
 	if e != nil {
 		return nilObj, e
 	}
-	inherited := basesHaveDict(typ)
+	// A builtin layout with its own __dict__ (exceptions) keeps it.
+	inherited := basesHaveDict(typ) || typ.Layout != py.ObjectType && typ.Layout.Slots().Dict != nil
 	noDict := !wantDict && !inherited
-	if typ.Layout == py.ObjectType || typ.Slots().Dict == nil {
+	// A layout with a __dict__ attribute of its own (type) keeps it.
+	if (typ.Layout == py.ObjectType || typ.Slots().Dict == nil) && typ.Layout.Lookup(py.Intern("__dict__")).IsNil() {
 		if !noDict && !inherited && d.GetStr(py.Intern("__dict__")).IsNil() {
 			d.SetStr(py.Intern("__dict__"), instanceDictDescr(typ))
 		}
 	}
-	typ.VM = &classInfo{noDict: noDict}
+	info.noDict = noDict
+	typ.VM = info
+	// Instances of a class without __slots__ support weak references
+	// (when no base does yet, and the layout is not variable-size).
+	if d.GetStr(py.Intern("__slots__")).IsNil() && typ.Lookup(py.Intern("__weakref__")).IsNil() {
+		switch typ.Layout {
+		case py.IntType, py.TupleType, py.BytesType:
+		default:
+			d.SetStr(py.Intern("__weakref__"), (&py.GetSetDescr{Head: py.MakeHead(py.GetSetDescrType), Name: "__weakref__", Owner: typ,
+				Get: func(p *py.Thread, o Object) (Object, *py.Exception) { return py.None, nil }}).Obj())
+		}
+	}
 	if d.GetStr(py.Intern("__doc__")).IsNil() {
 		d.SetStr(py.Intern("__doc__"), py.None)
 	}
@@ -325,6 +350,31 @@ func typeNewHook(p *py.Thread, meta *py.Type, args []Object, kw *py.Tuple) (Obje
 	return typ.Obj(), nil
 }
 
+// customMRO installs the MRO a metaclass's mro() override computes.
+func customMRO(t *Thread, typ *py.Type) *py.Exception {
+	r, _, e := callDunder(t.P, typ.Obj(), "mro")
+	if e != nil {
+		return e
+	}
+	items, e := py.SequenceItems(t.P, r)
+	if e != nil {
+		return e
+	}
+	mro := make([]*py.Type, len(items))
+	for i, it := range items {
+		c := py.AsType(it)
+		if c == nil {
+			return py.TypeError("mro() returned a non-class ('%s')", py.TypeName(it))
+		}
+		if !typ.Layout.IsSubtype(c.Layout) {
+			return py.TypeError("mro() returned base with unsuitable layout ('%s')", c.Name)
+		}
+		mro[i] = c
+	}
+	typ.SetMRO(mro)
+	return nil
+}
+
 // ---------------------------------------------------------------- slots from dunders
 
 // pyDefined reports whether name is found on typ's MRO in a class
@@ -375,7 +425,8 @@ func installSlots(typ *py.Type) {
 	s := py.InheritedSlots(typ)
 	info := &classInfo{}
 	if prev, ok := typ.VM.(*classInfo); ok {
-		info.noDict = prev.noDict
+		*info = *prev
+		info.customGetAttr = false
 	}
 	typ.VM = info
 	has := func(n string) bool { return pyDefined(typ, n) }
@@ -480,13 +531,19 @@ func installSlots(typ *py.Type) {
 	if has("__getattribute__") || has("__getattr__") {
 		info.customGetAttr = true
 		ga := has("__getattribute__")
+		// A builtin layout's own lookup (module, threading.local) comes
+		// before __getattr__, not the generic one.
+		base := py.GenericGetAttr
+		if typ.Layout != py.ObjectType && typ.Layout.Slots().GetAttr != nil {
+			base = typ.Layout.Slots().GetAttr
+		}
 		s.GetAttr = func(p *py.Thread, o Object, name *py.Str) (Object, *py.Exception) {
 			var v Object
 			var e *py.Exception
 			if ga {
 				v, _, e = callDunder(p, o, "__getattribute__", name.Obj())
 			} else {
-				v, e = py.GenericGetAttr(p, o, name)
+				v, e = base(p, o, name)
 			}
 			if e != nil && e.Matches(py.AttributeErrorType) {
 				if !o.Type().Lookup(py.Intern("__getattr__")).IsNil() {
@@ -679,14 +736,20 @@ func lenSlot(p *py.Thread, o Object) (int, *py.Exception) {
 		return 0, e
 	}
 	if !py.IsInt(v) {
-		return 0, py.TypeError("'%s' object cannot be interpreted as an integer", py.TypeName(v))
+		if v.Type().Slots().Index == nil {
+			return 0, py.TypeError("'%s' object cannot be interpreted as an integer", py.TypeName(v))
+		}
+		if v, e = py.Index(p, v); e != nil {
+			return 0, e
+		}
+	}
+	// The sign is checked before the size, as CPython does.
+	if i, b, _ := py.IntValue(v); b != nil && b.Sign() < 0 || b == nil && i < 0 {
+		return 0, py.ValueError("__len__() should return >= 0")
 	}
 	n, ok := py.AsInt64(v)
 	if !ok {
 		return 0, py.OverflowError("cannot fit 'int' into an index-sized integer")
-	}
-	if n < 0 {
-		return 0, py.ValueError("__len__() should return >= 0")
 	}
 	return int(n), nil
 }
@@ -734,6 +797,9 @@ func instanceNew(p *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Objec
 }
 
 func newInstance(typ *py.Type) Object {
+	if ci, ok := typ.VM.(*classInfo); ok && ci.nslots > 0 {
+		return newSlottedInstance(typ, ci.nslots)
+	}
 	o := &Instance{Head: py.MakeHead(typ)}
 	return py.FromPtr(unsafe.Pointer(o))
 }

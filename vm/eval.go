@@ -123,9 +123,14 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 	)
 	// A Go panic in the frames this loop runs becomes a SystemError
 	// raised where it happened (runmain.go); the defer is once per entry.
+	// It captures the entry frame, not fr: a captured fr would live in
+	// memory and be reloaded on every instruction. recoverRun finds the
+	// frame that was running as the top of the stack (the frames this loop
+	// pushes above entry are not entry frames).
+	entry := fr
 	defer func() {
 		if r := recover(); r != nil {
-			result, rexc = t.recoverRun(fr, r)
+			result, rexc = t.recoverRun(entry, r)
 		}
 	}()
 	if len(throw) > 0 && throw[0] != nil {
@@ -175,37 +180,6 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 			case bytecode.CheckLocal:
 			case bytecode.DeleteFast:
 				regs[a] = nilObj
-			case bytecode.LoadName:
-				name := code.Names[b]
-				v, e := t.loadName(fr, name)
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
-			case bytecode.StoreName:
-				if fr.locals.IsNil() {
-					exc = py.SystemError("no locals found when storing %s", code.Names[b].String())
-					goto raise
-				}
-				if d, ok := py.AsDict(fr.locals); ok && d.Obj().Type() == py.DictType {
-					if e := d.Set(p, code.Names[b].Obj(), regs[a]); e != nil {
-						exc = e
-						goto raise
-					}
-				} else if e := py.SetItem(p, fr.locals, code.Names[b].Obj(), regs[a]); e != nil {
-					exc = e
-					goto raise
-				}
-			case bytecode.DeleteName:
-				name := code.Names[b]
-				if e := py.DelItem(p, fr.locals, name.Obj()); e != nil {
-					if e.Matches(py.KeyErrorType) {
-						e = nameErr(name.String())
-					}
-					exc = e
-					goto raise
-				}
 			case bytecode.LoadGlobal:
 				if v := code.cachedGlobal(fr, b); !v.IsNil() {
 					regs[a] = v
@@ -224,54 +198,6 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				code.fillGlobal(fr, b)
 			case bytecode.StoreGlobal:
 				fr.globals.SetStr(code.Names[b], regs[a])
-			case bytecode.DeleteGlobal:
-				found, e := fr.globals.Delete(p, code.Names[b].Obj())
-				if e == nil && !found {
-					e = nameErr(code.Names[b].String())
-				}
-				if e != nil {
-					exc = e
-					goto raise
-				}
-			case bytecode.LoadLocals:
-				if fr.locals.IsNil() {
-					exc = py.SystemError("no locals found")
-					goto raise
-				}
-				regs[a] = fr.locals
-			case bytecode.LoadFromDictOrGlobals:
-				name := code.Names[b]
-				v, e := mappingGet(p, regs[c], name.Obj())
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				if v.IsNil() {
-					v = fr.globals.GetStr(name)
-					if v.IsNil() {
-						v = fr.builtins.GetStr(name)
-					}
-					if v.IsNil() {
-						exc = nameErr(name.String())
-						goto raise
-					}
-				}
-				regs[a] = v
-			case bytecode.LoadFromDictOrDeref:
-				name := cellName(code, b)
-				v, e := mappingGet(p, regs[c], py.Intern(name).Obj())
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				if v.IsNil() {
-					v = asCell(regs[b]).Get()
-					if v.IsNil() {
-						exc = freeVarErr(name)
-						goto raise
-					}
-				}
-				regs[a] = v
 			case bytecode.MakeCell:
 				regs[a] = newCell(regs[a]).Obj()
 			case bytecode.CopyFreeVars:
@@ -286,13 +212,6 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				regs[a] = v
 			case bytecode.StoreDeref:
 				asCell(regs[b]).Set(regs[a])
-			case bytecode.DeleteDeref:
-				cl := asCell(regs[b])
-				if cl.Get().IsNil() {
-					exc = derefErr(code, b)
-					goto raise
-				}
-				cl.Set(nilObj)
 			case bytecode.LoadAttr:
 				if v := code.loadAttrCached(regs[b], int(in>>56), code.Names[c]); !v.IsNil() {
 					regs[a] = v
@@ -344,11 +263,6 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 					exc = e
 					goto raise
 				}
-			case bytecode.DeleteAttr:
-				if e := py.SetAttr(p, regs[b], code.Names[c], nilObj); e != nil {
-					exc = e
-					goto raise
-				}
 			case bytecode.BinarySubscr:
 				x, k := regs[b], regs[c]
 				if v := getItemFast(x, k); !v.IsNil() {
@@ -381,19 +295,6 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 					exc = e
 					goto raise
 				}
-			case bytecode.DeleteSubscr:
-				if e := py.DelItem(p, regs[b], regs[c]); e != nil {
-					exc = e
-					goto raise
-				}
-			case bytecode.BuildSlice:
-				var s *py.Slice
-				if c == 2 {
-					s = py.NewSlice(regs[b], regs[b+1], py.None)
-				} else {
-					s = py.NewSlice(regs[b], regs[b+1], regs[b+2])
-				}
-				regs[a] = s.Obj()
 			case bytecode.Add, bytecode.Sub, bytecode.Mul, bytecode.Matmul, bytecode.Truediv, bytecode.Mod,
 				bytecode.Pow, bytecode.Lshift, bytecode.Rshift, bytecode.Or, bytecode.Xor, bytecode.And, bytecode.Floordiv:
 				x, y := regs[b], regs[c]
@@ -480,27 +381,6 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 					}
 				}
 				v, e := py.BinaryOp(p, bop, x, y)
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
-			case bytecode.Neg:
-				v, e := py.Neg(p, regs[b])
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
-			case bytecode.Pos:
-				v, e := py.Pos(p, regs[b])
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
-			case bytecode.Invert:
-				v, e := py.Invert(p, regs[b])
 				if e != nil {
 					exc = e
 					goto raise
@@ -650,22 +530,6 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				regs[a] = py.NewTuple(regs[b : b+c]...).Obj()
 			case bytecode.BuildList:
 				regs[a] = py.NewList(append([]Object(nil), regs[b:b+c]...)).Obj()
-			case bytecode.BuildSet:
-				s, e := py.NewSet(p, regs[b:b+c], false)
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = s.Obj()
-			case bytecode.BuildMap:
-				d := py.NewDict()
-				for i := 0; i < c; i++ {
-					if e := d.Set(p, regs[b+2*i], regs[b+2*i+1]); e != nil {
-						exc = e
-						goto raise
-					}
-				}
-				regs[a] = d.Obj()
 			case bytecode.BuildString:
 				var sb strings.Builder
 				for _, x := range regs[b : b+c] {
@@ -676,55 +540,8 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 			case bytecode.ListAppend:
 				l, _ := py.AsList(regs[a])
 				l.Append(regs[b])
-			case bytecode.SetAdd:
-				s, _ := py.AsSet(regs[a])
-				if e := s.Add(p, regs[b]); e != nil {
-					exc = e
-					goto raise
-				}
-			case bytecode.MapAdd:
-				d, _ := py.AsDict(regs[a])
-				if e := d.Set(p, regs[b], regs[c]); e != nil {
-					exc = e
-					goto raise
-				}
-			case bytecode.ListExtend:
-				l, _ := py.AsList(regs[a])
-				items, e := py.SequenceItems(p, regs[b])
-				if e != nil {
-					if e.Matches(py.TypeErrorType) && regs[b].Type().Slots().Iter == nil && regs[b].Type().Slots().GetItem == nil {
-						e = py.TypeError("Value after * must be an iterable, not %s", py.TypeName(regs[b]))
-					}
-					exc = e
-					goto raise
-				}
-				l.Extend(items)
-			case bytecode.SetUpdate:
-				s, _ := py.AsSet(regs[a])
-				if e := s.Update(p, regs[b]); e != nil {
-					exc = e
-					goto raise
-				}
-			case bytecode.DictUpdate:
-				d, _ := py.AsDict(regs[a])
-				if e := dictUpdate(p, d, regs[b], false, nilObj); e != nil {
-					exc = e
-					goto raise
-				}
-			case bytecode.DictMerge:
-				d, _ := py.AsDict(regs[a])
-				if e := dictUpdate(p, d, regs[b], true, regs[c]); e != nil {
-					exc = e
-					goto raise
-				}
 			case bytecode.UnpackSequence:
 				if e := unpack(p, regs[b], regs[a:a+c], c, -1); e != nil {
-					exc = e
-					goto raise
-				}
-			case bytecode.UnpackEx:
-				before, after := c&0xFF, c>>8
-				if e := unpack(p, regs[b], regs[a:a+before+1+after], before, after); e != nil {
 					exc = e
 					goto raise
 				}
@@ -806,49 +623,8 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 					goto raise
 				}
 				regs[a] = v
-			case bytecode.CallEx:
-				args, ok := py.AsTuple(regs[b])
-				if !ok {
-					// f(*x): the iterable itself (see compiler.callEx).
-					items, e := py.SequenceItems(p, regs[b])
-					if e != nil {
-						if e.Matches(py.TypeErrorType) && regs[b].Type().Slots().Iter == nil && regs[b].Type().Slots().GetItem == nil {
-							e = py.TypeError("%s argument after * must be an iterable, not %s", funcDesc(regs[a]), py.TypeName(regs[b]))
-						}
-						exc = e
-						goto raise
-					}
-					args = py.NewTuple(items...)
-				}
-				v, e := t.callEx(regs[a], args, regs, c)
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
-			case bytecode.CallIntrinsic1:
-				v, e := t.intrinsic1(fr, int(in>>56), regs[b])
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
-			case bytecode.CallIntrinsic2:
-				v, e := t.intrinsic2(fr, int(in>>56), regs[b], regs[c])
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
 			case bytecode.MakeFunction:
 				regs[a] = t.makeFunction(fr, asCodeObj(consts[b]), regs, c, int(in>>56))
-			case bytecode.LoadBuildClass:
-				v := fr.builtins.GetStr(py.Intern("__build_class__"))
-				if v.IsNil() {
-					exc = py.NameError("__build_class__", "__build_class__ not found")
-					goto raise
-				}
-				regs[a] = v
 			case bytecode.Return, bytecode.ReturnConst:
 				var v Object
 				if op == bytecode.Return {
@@ -861,6 +637,15 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				}
 				if fr.gen != nil {
 					fr.gen.finish()
+					if fr.genInline {
+						// Exhausted under FOR_ITER: the caller leaves its loop.
+						t.genExit(fr, fr.gen)
+						fr = t.top()
+						code, ops, regs, consts = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts
+						in := ops[fr.lastpc]
+						pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+						continue
+					}
 				}
 				if fr.entry {
 					t.popFrame()
@@ -905,6 +690,31 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				var v Object
 				var e *py.Exception
 				if g := asGenerator(it); g != nil {
+					if g.kind == kindGenerator && !g.running && !g.done {
+						// Run the generator's frame in this loop, as a call
+						// (resume does the same around a nested run): it
+						// yields into regs[a] (YieldValue) or, when it
+						// returns, this loop jumps to the loop's exit.
+						if e := t.enter(); e != nil {
+							exc = e
+							goto raise
+						}
+						gf := g.fr
+						if g.started {
+							gf.regs[g.sendReg] = py.None
+						}
+						g.started, g.running, g.yielded = true, true, false
+						fr.pc = pc
+						t.frames = append(t.frames[:t.n], gf)
+						t.n++
+						gf.entry, gf.genInline, gf.genSaved, gf.ret = false, true, t.handled, a
+						if g.handled != nil {
+							t.handled = g.handled
+						}
+						fr = gf
+						code, ops, regs, consts, pc = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, fr.pc
+						continue
+					}
 					v, e = t.genNext(g)
 				} else {
 					nx := it.Type().Slots().Next
@@ -927,94 +737,6 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 					continue
 				}
 				regs[a] = v
-			case bytecode.Raise:
-				x := int(in >> 56)
-				if x == 0 {
-					if t.handled == nil {
-						exc = py.RuntimeError("No active exception to reraise")
-						goto raise
-					}
-					exc = t.handled
-					reraise = true
-					goto raise
-				}
-				var cause Object
-				if x == 2 {
-					cause = regs[b]
-				}
-				e := t.makeRaise(regs[a], cause, x == 2)
-				if e.Type().IsSubtype(py.BaseExceptionType) && t.handled != nil && t.handled != e {
-					setContext(e, t.handled)
-				}
-				exc = e
-				goto raise
-			case bytecode.Reraise:
-				exc = py.AsException(regs[a])
-				if exc == nil {
-					exc = py.SystemError("RERAISE of a non-exception")
-				}
-				reraise = true
-				goto raise
-			case bytecode.PushExcInfo:
-				if t.handled == nil {
-					regs[a] = py.None
-				} else {
-					regs[a] = t.handled.Obj()
-				}
-				t.handled = py.AsException(regs[b])
-			case bytecode.PopExcept:
-				t.handled = py.AsException(regs[a])
-			case bytecode.JumpUnlessExcMatch:
-				m, e := excMatches(regs[a], regs[b])
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				if !m {
-					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
-				}
-			case bytecode.CheckEgMatch:
-				match, rest, e := t.egMatch(regs[b], regs[c])
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a], regs[b] = match, rest
-			case bytecode.LoadCommonConstant:
-				regs[a] = commonConstant(t.interp, int(in>>56))
-			case bytecode.BeforeWith:
-				ex, v, e := t.beforeWith(regs[b])
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a], regs[a+1] = ex, v
-			case bytecode.BeforeAsyncWith:
-				ex, v, e := t.beforeAsyncWith(regs[b])
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a], regs[a+1] = ex, v
-			case bytecode.WithExit:
-				v, e := t.callObject(regs[b], []Object{py.None, py.None, py.None}, nil)
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
-			case bytecode.WithExceptStart:
-				ev := regs[c]
-				tb := py.None
-				if x := py.AsException(ev); x != nil && !x.Traceback().IsNil() {
-					tb = x.Traceback()
-				}
-				v, e := t.callObject(regs[b], []Object{ev.Type().Obj(), ev, tb}, nil)
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
 			case bytecode.YieldValue:
 				fr.pc = pc
 				v := regs[b]
@@ -1023,24 +745,17 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 					v = py.FromPtr(unsafe.Pointer(&asyncValue{Head: py.MakeHead(asyncValueType), v: v}))
 				}
 				g.suspend(a, c, int(in>>56)&1 != 0)
+				if fr.genInline {
+					// Resumed by FOR_ITER in this loop: back to the caller.
+					t.genExit(fr, g)
+					ret := fr.ret
+					fr = t.top()
+					code, ops, regs, consts, pc = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, fr.pc
+					regs[ret] = v
+					continue
+				}
 				t.popFrame()
 				return v, nil
-			case bytecode.GetYieldFromIter:
-				x := regs[b]
-				if g := asGenerator(x); g != nil {
-					if g.kind == kindCoroutine && code.B.Flags&(bytecode.Coroutine|bytecode.IterableCoroutine) == 0 {
-						exc = py.TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
-						goto raise
-					}
-					regs[a] = x
-				} else {
-					v, e := py.GetIter(p, x)
-					if e != nil {
-						exc = e
-						goto raise
-					}
-					regs[a] = v
-				}
 			case bytecode.Send:
 				v, done, e := t.send(regs[a], regs[b])
 				if e != nil {
@@ -1051,106 +766,6 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				if done {
 					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
 				}
-			case bytecode.GetAwaitable:
-				v, e := t.getAwaitable(regs[b], int(in>>56))
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
-			case bytecode.GetAiter:
-				v, e := t.getAiter(regs[b])
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
-			case bytecode.GetAnext:
-				v, e := t.callMethod(regs[b], "__anext__")
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				aw, e := t.getAwaitable(v, 3)
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = aw
-			case bytecode.EndAsyncFor:
-				e := py.AsException(regs[a])
-				if e != nil && e.Matches(py.StopAsyncIterationType) {
-					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
-					continue
-				}
-				exc = e
-				reraise = true
-				goto raise
-			case bytecode.CleanupThrow:
-				e := py.AsException(regs[a])
-				if e != nil && e.Matches(py.StopIterationType) {
-					v := e.Field("value")
-					if v.IsNil() {
-						v = py.None
-					}
-					regs[b] = v
-					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
-					continue
-				}
-				exc = e
-				reraise = true
-				goto raise
-			case bytecode.ImportName:
-				lvl, _ := consts[c].Small()
-				v, e := t.importName(fr, code.Names[b].String(), consts[c+1], int(lvl))
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
-			case bytecode.ImportFrom:
-				v, e := t.importFrom(regs[b], code.Names[c])
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
-			case bytecode.SetupAnnotations:
-				if d, ok := py.AsDict(fr.locals); ok {
-					if d.GetStr(py.Intern("__annotations__")).IsNil() {
-						d.SetStr(py.Intern("__annotations__"), py.NewDict().Obj())
-					}
-				}
-			case bytecode.JumpUnlessMapping:
-				if !isMapping(regs[a]) {
-					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
-				}
-			case bytecode.JumpUnlessSequence:
-				if !isSequence(regs[a]) {
-					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
-				}
-			case bytecode.GetLen:
-				n, e := py.Len(p, regs[b])
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = py.MakeInt(int64(n))
-			case bytecode.MatchKeys:
-				v, e := t.matchKeys(regs[b], regs[c])
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
-			case bytecode.MatchClass:
-				names, _ := py.AsTuple(consts[c])
-				v, e := t.matchClass(regs[b], regs[a], int(in>>56), names)
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
 			case bytecode.FormatSimple:
 				x := regs[b]
 				if x.Type() == py.StrType {
@@ -1163,47 +778,33 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 					goto raise
 				}
 				regs[a] = v
-			case bytecode.FormatWithSpec:
-				spec, _ := py.AsStr(regs[c])
-				v, e := py.Format(p, regs[b], spec.String())
-				if e != nil {
-					exc = e
+			// Listed (not left to default) so that the switch stays one dense
+			// jump table rather than a binary search over the hot cases.
+			case bytecode.LoadName, bytecode.StoreName, bytecode.DeleteName, bytecode.DeleteGlobal,
+				bytecode.LoadLocals, bytecode.LoadFromDictOrGlobals, bytecode.LoadFromDictOrDeref,
+				bytecode.DeleteDeref, bytecode.DeleteAttr, bytecode.DeleteSubscr, bytecode.BuildSlice,
+				bytecode.Neg, bytecode.Pos, bytecode.Invert, bytecode.BuildSet, bytecode.BuildMap,
+				bytecode.SetAdd, bytecode.MapAdd, bytecode.ListExtend, bytecode.SetUpdate,
+				bytecode.DictUpdate, bytecode.DictMerge, bytecode.UnpackEx, bytecode.CallEx,
+				bytecode.CallIntrinsic1, bytecode.CallIntrinsic2, bytecode.LoadBuildClass,
+				bytecode.Raise, bytecode.Reraise, bytecode.PushExcInfo, bytecode.PopExcept,
+				bytecode.JumpUnlessExcMatch, bytecode.CheckEgMatch, bytecode.LoadCommonConstant,
+				bytecode.BeforeWith, bytecode.BeforeAsyncWith, bytecode.WithExit,
+				bytecode.WithExceptStart, bytecode.GetYieldFromIter, bytecode.GetAwaitable,
+				bytecode.GetAiter, bytecode.GetAnext, bytecode.EndAsyncFor, bytecode.CleanupThrow,
+				bytecode.ImportName, bytecode.ImportFrom, bytecode.SetupAnnotations,
+				bytecode.JumpUnlessMapping, bytecode.JumpUnlessSequence, bytecode.GetLen,
+				bytecode.MatchKeys, bytecode.MatchClass, bytecode.FormatWithSpec,
+				bytecode.ConvertValue, bytecode.BuildInterpolation, bytecode.BuildTemplate:
+				pc, exc, reraise = t.coldOp(fr, regs, in, pc)
+				if exc != nil {
 					goto raise
 				}
-				regs[a] = v
-			case bytecode.ConvertValue:
-				var v Object
-				var e *py.Exception
-				switch in >> 56 {
-				case 1:
-					v, e = py.ToStr(p, regs[b])
-				case 2:
-					v, e = py.Repr(p, regs[b])
-				default:
-					v, e = asciiOf(p, regs[b])
-				}
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
-			case bytecode.BuildInterpolation:
-				v, e := t.buildInterpolation(regs, b, consts[c], int(in>>56))
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
-			case bytecode.BuildTemplate:
-				v, e := t.buildTemplate(regs[b], regs[c])
-				if e != nil {
-					exc = e
-					goto raise
-				}
-				regs[a] = v
 			default:
-				exc = py.SystemError("unknown opcode %s", op.String())
-				goto raise
+				pc, exc, reraise = t.coldOp(fr, regs, in, pc)
+				if exc != nil {
+					goto raise
+				}
 			}
 			continue
 		}
@@ -1229,6 +830,12 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 			// No handler: leave the frame.
 			if fr.gen != nil {
 				exc = fr.gen.finishExc(exc)
+				if fr.genInline {
+					t.genExit(fr, fr.gen)
+					fr = t.top()
+					code, ops, regs, consts, pc = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, fr.pc
+					continue
+				}
 			}
 			if fr.entry {
 				t.popFrame()

@@ -154,7 +154,7 @@ func (t *Thread) resume(g *Generator, v Object, throw *py.Exception) (Object, bo
 	g.yielded = false
 	t.frames = append(t.frames[:t.n], fr)
 	t.n++
-	fr.entry = true
+	fr.entry, fr.genInline = true, false
 	saved := t.handled
 	if g.handled != nil {
 		t.handled = g.handled
@@ -625,4 +625,20 @@ func initAsyncStep() {
 	py.AddMethod(asyncStepType, "close", func(p *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		return py.None, nil
 	})
+}
+
+// genExit leaves a generator frame that FOR_ITER resumed inside the
+// caller's eval loop (Frame.genInline) when it yields, returns or raises:
+// resume's bookkeeping after its nested run, then the frame is popped.
+func (t *Thread) genExit(fr *Frame, g *Generator) {
+	if g.yielded && t.handled != fr.genSaved {
+		g.handled = t.handled
+	} else {
+		g.handled = nil
+	}
+	t.handled = fr.genSaved
+	fr.genInline, fr.genSaved = false, nil
+	g.running = false
+	t.leave()
+	t.popFrame()
 }

@@ -247,12 +247,32 @@ func commonConstant(in *Interp, x int) Object {
 
 // ---------------------------------------------------------------- with
 
+var strEnter, strExit = py.Intern("__enter__"), py.Intern("__exit__")
+
 func (t *Thread) beforeWith(m Object) (Object, Object, *py.Exception) {
-	enter, e := t.lookupSpecial(m, "__enter__")
+	typ := m.Type()
+	// Builtin context managers (locks, files...): call a Go __enter__
+	// directly instead of binding it; `with lock:` was mostly the binding.
+	if en := typ.Lookup(strEnter); !en.IsNil() && en.Type() == py.MethodDescrType {
+		if d := (*py.MethodDescr)(en.Ptr()); !d.Class {
+			if ex := typ.Lookup(strExit); !ex.IsNil() {
+				exit, e := t.lookupSpecialAttr(m, ex)
+				if e != nil {
+					return nilObj, nilObj, e
+				}
+				v, e := d.Fn(t.P, m, nil, nil)
+				if e != nil {
+					return nilObj, nilObj, e
+				}
+				return exit, v, nil
+			}
+		}
+	}
+	enter, e := t.lookupSpecialAttr(m, typ.Lookup(strEnter))
 	if e != nil {
 		return nilObj, nilObj, e
 	}
-	exit, e := t.lookupSpecial(m, "__exit__")
+	exit, e := t.lookupSpecialAttr(m, typ.Lookup(strExit))
 	if e != nil {
 		return nilObj, nilObj, e
 	}
@@ -268,6 +288,18 @@ func (t *Thread) beforeWith(m Object) (Object, Object, *py.Exception) {
 		return nilObj, nilObj, e
 	}
 	return exit, v, nil
+}
+
+// lookupSpecialAttr binds attr (found on type(o); nil: not found) to o,
+// as lookupSpecial does.
+func (t *Thread) lookupSpecialAttr(o, attr Object) (Object, *py.Exception) {
+	if attr.IsNil() {
+		return nilObj, nil
+	}
+	if get := attr.Type().Slots().DescrGet; get != nil {
+		return get(t.P, attr, o, o.Type())
+	}
+	return attr, nil
 }
 
 // otherProtocolHint is the end of CPython's message for `with` on an

@@ -234,6 +234,12 @@ func asModule(o Object) *Module {
 type Instance struct {
 	py.Head
 	dict atomic.Pointer[py.Dict]
+	// slots holds the values of the class's __slots__ members (nil: unset),
+	// indexed by the member descriptors; its length is fixed when the
+	// instance is made (classInfo.nslots) and usually points just past the
+	// Instance, in the same allocation (see newInstance). Elements are
+	// loaded and stored atomically.
+	slots []Object
 }
 
 func (o *Instance) Dict() *py.Dict {

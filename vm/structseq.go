@@ -45,7 +45,7 @@ func NewStructSeq(module, name string, fields []string, visible int) *StructSeqT
 		i := i
 		py.AddGetSet(typ, f, func(t *py.Thread, o Object) (Object, *py.Exception) {
 			return st.field(o, i), nil
-		}, nil)
+		}, py.ReadonlyMember)
 	}
 	typ.Dict.SetStr(py.Intern("n_fields"), py.MakeInt(int64(len(fields))))
 	typ.Dict.SetStr(py.Intern("n_sequence_fields"), py.MakeInt(int64(visible)))

@@ -25,6 +25,11 @@ type Frame struct {
 	fobj     *FrameObject
 	lastpc   int    // pc of the instruction executing (for tracebacks)
 	initSelf Object // __init__ frame of a class call made by the eval loop: the instance it returns
+	// genInline: a generator frame resumed by FOR_ITER inside its caller's
+	// eval loop (not by resume); genSaved is the caller's handled exception,
+	// restored when the generator yields, returns or raises.
+	genInline bool
+	genSaved  *py.Exception
 }
 
 // Thread is the VM's per-thread state.
@@ -39,6 +44,10 @@ type Thread struct {
 	ts      threadState // threads.go: identity, contextvars context, GIL
 	// panicResumes counts recovered Go panics being unwound (runmain.go).
 	panicResumes int
+	// pad rounds the size up to a multiple of the cache line (192 bytes)
+	// so that threads allocated back to back never share a line (n is
+	// written on every call).
+	_ [48]byte
 }
 
 const chunkSize = 1 << 15

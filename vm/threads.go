@@ -81,6 +81,9 @@ func (t *Thread) LocalDict(key Object) (*py.Dict, bool) {
 	return d, true
 }
 
+// DropLocalDict forgets this thread's dict for key (its __init__ failed).
+func (t *Thread) DropLocalDict(key Object) { delete(t.ts.locals, key) }
+
 // Call calls a Python object on this thread; an internal panic becomes a
 // SystemError instead of taking the process down.
 func (t *Thread) Call(f Object, args []Object, kw *py.Tuple) (v Object, exc *py.Exception) {

@@ -28,6 +28,30 @@ func sizeArg(t *py.Thread, args []Object, i int) (int, *py.Exception) {
 	return int(n), nil
 }
 
+// optSize parses the lone optional size argument of read-like methods.
+func optSize(t *py.Thread, name string, args []Object, kw *py.Tuple) (int, *py.Exception) {
+	if e := maxArgs(name, args, kw, 1); e != nil {
+		return 0, e
+	}
+	return sizeArg(t, args, 0)
+}
+
+// streamMethod is a method body that runs with the stream's lock held.
+type streamMethod func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception)
+
+// lockedMethods returns a function adding methods to typ that each take
+// the receiving stream's lock around their body.
+func lockedMethods(typ *py.Type) func(name string, f streamMethod) {
+	return func(name string, f streamMethod) {
+		py.AddMethod(typ, name, func(t *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+			s := asStream(self)
+			s.mu.Lock()
+			defer s.mu.Unlock()
+			return f(t, s, args, kw)
+		})
+	}
+}
+
 func maxArgs(name string, args []Object, kw *py.Tuple, n int) *py.Exception {
 	if kw.Len() > 0 {
 		return py.TypeError("%s() takes no keyword arguments", name)

@@ -343,14 +343,7 @@ func bufferedMethods() {
 }
 
 func bufferedMethodsOn(typ *py.Type) {
-	m := func(name string, f func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception)) {
-		py.AddMethod(typ, name, func(t *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-			s := asStream(self)
-			s.mu.Lock()
-			defer s.mu.Unlock()
-			return f(t, s, args, kw)
-		})
-	}
+	m := lockedMethods(typ)
 	isW := typ != bufReaderT
 	isR := typ != bufWriterT
 	if isR {

@@ -32,21 +32,31 @@ func fileIONew(t *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object,
 		}
 		ms = s.String()
 	}
+	s, e := openRaw(t, typ, file, ms, closefd, opener)
+	if e != nil {
+		return Object{}, e
+	}
+	return s.Obj(), nil
+}
+
+// openRaw makes a FileIO (of typ) for file, as FileIO() and open() do;
+// closefd and opener are the arguments as given (nil when absent).
+func openRaw(t *py.Thread, typ *py.Type, file Object, mode string, closefd, opener Object) (*stream, *py.Exception) {
 	cfd := true
 	if !closefd.IsNil() {
 		var e *py.Exception
 		if cfd, e = py.Truthy(t, closefd); e != nil {
-			return Object{}, e
+			return nil, e
 		}
 	}
 	if opener.IsNil() {
 		opener = py.None
 	}
 	s := newStream(typ, kRaw)
-	if e := s.openFile(t, file, ms, cfd, opener); e != nil {
-		return Object{}, e
+	if e := s.openFile(t, file, mode, cfd, opener); e != nil {
+		return nil, e
 	}
-	return s.Obj(), nil
+	return s, nil
 }
 
 // openFile is FileIO.__init__.
@@ -371,19 +381,9 @@ func seekArgs(t *py.Thread, name string, args []Object, kw *py.Tuple) (int64, in
 }
 
 func rawMethods() {
-	m := func(name string, f func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception)) {
-		py.AddMethod(fileIOT, name, func(t *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-			s := asStream(self)
-			s.mu.Lock()
-			defer s.mu.Unlock()
-			return f(t, s, args, kw)
-		})
-	}
+	m := lockedMethods(fileIOT)
 	m("read", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := maxArgs("read", args, kw, 1); e != nil {
-			return Object{}, e
-		}
-		n, e := sizeArg(t, args, 0)
+		n, e := optSize(t, "read", args, kw)
 		if e != nil {
 			return Object{}, e
 		}

@@ -51,6 +51,34 @@ func stringIONew(t *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Objec
 	return s.Obj(), nil
 }
 
+// checked is a method of no arguments that answers f(s) once check
+// (the closed-stream test of StringIO or BytesIO) passes.
+func checked(check func(*stream) *py.Exception, f func(*stream) Object) streamMethod {
+	return func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+		if e := check(s); e != nil {
+			return Object{}, e
+		}
+		return f(s), nil
+	}
+}
+
+// truncateSize is the new size truncate(size=None) asks for: pos when
+// the argument is absent or None. negMsg words the ValueError for a
+// negative size (StringIO and BytesIO capitalise it differently).
+func truncateSize(t *py.Thread, args []Object, pos int, negMsg string) (int, *py.Exception) {
+	if len(args) == 0 || args[0].IsNone() {
+		return pos, nil
+	}
+	n, e := arg.Index(t, args[0])
+	if e != nil {
+		return 0, e
+	}
+	if n < 0 {
+		return 0, py.ValueError("%s %d", negMsg, n)
+	}
+	return int(n), nil
+}
+
 func (s *stream) sioCheck() *py.Exception {
 	if s.closed {
 		return closedErrNoDot()
@@ -60,6 +88,9 @@ func (s *stream) sioCheck() *py.Exception {
 
 func (s *stream) sioWrite(text string) int {
 	n := 0
+	if s.readUniversal {
+		s.noteNewlines(text)
+	}
 	if s.readTranslate {
 		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	} else if s.writeNL != "" {
@@ -124,14 +155,7 @@ func (s *stream) sioReadline(t *py.Thread, limit int) (Object, *py.Exception) {
 
 func stringIOMethods() {
 	typ := stringIOT
-	m := func(name string, f func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception)) {
-		py.AddMethod(typ, name, func(t *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-			s := asStream(self)
-			s.mu.Lock()
-			defer s.mu.Unlock()
-			return f(t, s, args, kw)
-		})
-	}
+	m := lockedMethods(typ)
 	m("getvalue", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		if e := s.sioCheck(); e != nil {
 			return Object{}, e
@@ -139,10 +163,7 @@ func stringIOMethods() {
 		return py.NewStrObj(string(s.runes)), nil
 	})
 	m("read", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := maxArgs("read", args, kw, 1); e != nil {
-			return Object{}, e
-		}
-		n, e := sizeArg(t, args, 0)
+		n, e := optSize(t, "read", args, kw)
 		if e != nil {
 			return Object{}, e
 		}
@@ -161,10 +182,7 @@ func stringIOMethods() {
 		return py.NewStrObj(out), nil
 	})
 	m("readline", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := maxArgs("readline", args, kw, 1); e != nil {
-			return Object{}, e
-		}
-		n, e := sizeArg(t, args, 0)
+		n, e := optSize(t, "readline", args, kw)
 		if e != nil {
 			return Object{}, e
 		}
@@ -213,26 +231,14 @@ func stringIOMethods() {
 		}
 		return py.MakeInt(int64(s.pos)), nil
 	})
-	m("tell", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := s.sioCheck(); e != nil {
-			return Object{}, e
-		}
-		return py.MakeInt(int64(s.pos)), nil
-	})
+	m("tell", checked((*stream).sioCheck, func(s *stream) Object { return py.MakeInt(int64(s.pos)) }))
 	m("truncate", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		if e := s.sioCheck(); e != nil {
 			return Object{}, e
 		}
-		size := s.pos
-		if len(args) > 0 && !args[0].IsNone() {
-			n, e := arg.Index(t, args[0])
-			if e != nil {
-				return Object{}, e
-			}
-			if n < 0 {
-				return Object{}, py.ValueError("Negative size value %d", n)
-			}
-			size = int(n)
+		size, e := truncateSize(t, args, s.pos, "Negative size value")
+		if e != nil {
+			return Object{}, e
 		}
 		if size < len(s.runes) {
 			s.runes = s.runes[:size]
@@ -245,12 +251,7 @@ func stringIOMethods() {
 		return py.None, nil
 	})
 	for _, n := range []string{"readable", "writable", "seekable"} {
-		m(n, func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-			if e := s.sioCheck(); e != nil {
-				return Object{}, e
-			}
-			return py.True, nil
-		})
+		m(n, checked((*stream).sioCheck, func(*stream) Object { return py.True }))
 	}
 	py.AddGetSet(typ, "line_buffering", func(t *py.Thread, o Object) (Object, *py.Exception) {
 		if e := asStream(o).sioCheck(); e != nil {
@@ -258,7 +259,12 @@ func stringIOMethods() {
 		}
 		return py.False, nil
 	}, nil)
-	py.AddGetSet(typ, "newlines", func(t *py.Thread, o Object) (Object, *py.Exception) { return py.None, nil }, nil)
+	py.AddGetSet(typ, "newlines", func(t *py.Thread, o Object) (Object, *py.Exception) {
+		s := asStream(o)
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return s.newlinesObj(), nil
+	}, nil)
 }
 
 // ---------------------------------------------------------------- BytesIO
@@ -310,14 +316,7 @@ func (s *stream) bioReadline(t *py.Thread, limit int) (Object, *py.Exception) {
 
 func bytesIOMethods() {
 	typ := bytesIOT
-	m := func(name string, f func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception)) {
-		py.AddMethod(typ, name, func(t *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-			s := asStream(self)
-			s.mu.Lock()
-			defer s.mu.Unlock()
-			return f(t, s, args, kw)
-		})
-	}
+	m := lockedMethods(typ)
 	m("getvalue", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		if e := s.bioCheck(); e != nil {
 			return Object{}, e
@@ -325,10 +324,7 @@ func bytesIOMethods() {
 		return py.NewBytes(append([]byte(nil), s.data...)).Obj(), nil
 	})
 	read := func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := maxArgs("read", args, kw, 1); e != nil {
-			return Object{}, e
-		}
-		n, e := sizeArg(t, args, 0)
+		n, e := optSize(t, "read", args, kw)
 		if e != nil {
 			return Object{}, e
 		}
@@ -349,10 +345,7 @@ func bytesIOMethods() {
 	m("read", read)
 	m("read1", read)
 	m("readline", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := maxArgs("readline", args, kw, 1); e != nil {
-			return Object{}, e
-		}
-		n, e := sizeArg(t, args, 0)
+		n, e := optSize(t, "readline", args, kw)
 		if e != nil {
 			return Object{}, e
 		}
@@ -403,26 +396,14 @@ func bytesIOMethods() {
 		s.pos = int(pos)
 		return py.MakeInt(pos), nil
 	})
-	m("tell", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := s.bioCheck(); e != nil {
-			return Object{}, e
-		}
-		return py.MakeInt(int64(s.pos)), nil
-	})
+	m("tell", checked((*stream).bioCheck, func(s *stream) Object { return py.MakeInt(int64(s.pos)) }))
 	m("truncate", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		if e := s.bioCheck(); e != nil {
 			return Object{}, e
 		}
-		size := s.pos
-		if len(args) > 0 && !args[0].IsNone() {
-			n, e := arg.Index(t, args[0])
-			if e != nil {
-				return Object{}, e
-			}
-			if n < 0 {
-				return Object{}, py.ValueError("negative size value %d", n)
-			}
-			size = int(n)
+		size, e := truncateSize(t, args, s.pos, "negative size value")
+		if e != nil {
+			return Object{}, e
 		}
 		if size < len(s.data) {
 			s.data = s.data[:size]
@@ -435,11 +416,6 @@ func bytesIOMethods() {
 		return py.None, nil
 	})
 	for _, n := range []string{"readable", "writable", "seekable"} {
-		m(n, func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-			if e := s.bioCheck(); e != nil {
-				return Object{}, e
-			}
-			return py.True, nil
-		})
+		m(n, checked((*stream).bioCheck, func(*stream) Object { return py.True }))
 	}
 }

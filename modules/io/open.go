@@ -114,18 +114,8 @@ func Open(t *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 	if !binary && buf == 0 {
 		return Object{}, py.ValueError("can't have unbuffered text I/O")
 	}
-	cfd := true
-	if !closefd.IsNil() {
-		var e *py.Exception
-		if cfd, e = py.Truthy(t, closefd); e != nil {
-			return Object{}, e
-		}
-	}
-	if opener.IsNil() {
-		opener = py.None
-	}
-	raw := newStream(fileIOT, kRaw)
-	if e := raw.openFile(t, file, rawMode, cfd, opener); e != nil {
+	raw, e := openRaw(t, fileIOT, file, rawMode, closefd, opener)
+	if e != nil {
 		return Object{}, e
 	}
 	lineBuffering := false

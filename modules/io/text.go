@@ -119,28 +119,29 @@ func (s *stream) textCheck(t *py.Thread) *py.Exception {
 }
 
 func (s *stream) bufReadable(t *py.Thread) (bool, *py.Exception) {
-	if s.bufS != nil {
-		if s.bufS.bkind == 1 {
-			return false, nil
-		}
-		if s.bufS.rawS != nil {
-			return s.bufS.rawS.readable, nil
-		}
-	}
-	r, e := callMethod(t, s.buffer, "readable")
-	return truthy(t, r, e)
+	return s.bufCan(t, 1, "readable")
 }
 
 func (s *stream) bufWritable(t *py.Thread) (bool, *py.Exception) {
-	if s.bufS != nil {
-		if s.bufS.bkind == 0 {
+	return s.bufCan(t, 0, "writable")
+}
+
+// bufCan asks the buffer whether it is readable or writable (method):
+// our own buffered objects answer without a call (a buffer of kind
+// without never can), others through the method.
+func (s *stream) bufCan(t *py.Thread, without int, method string) (bool, *py.Exception) {
+	if b := s.bufS; b != nil {
+		if b.bkind == without {
 			return false, nil
 		}
-		if s.bufS.rawS != nil {
-			return s.bufS.rawS.writable, nil
+		if b.rawS != nil {
+			if without == 1 {
+				return b.rawS.readable, nil
+			}
+			return b.rawS.writable, nil
 		}
 	}
-	r, e := callMethod(t, s.buffer, "writable")
+	r, e := callMethod(t, s.buffer, method)
 	return truthy(t, r, e)
 }
 
@@ -186,6 +187,52 @@ func (s *stream) more(t *py.Thread) (bool, *py.Exception) {
 	return true, nil
 }
 
+const (
+	seenCR = 1 << iota
+	seenLF
+	seenCRLF
+)
+
+// noteNewlines records which line endings text (as read, before
+// translation) holds, for the newlines attribute.
+func (s *stream) noteNewlines(text string) {
+	for i := strings.IndexAny(text, "\r\n"); i >= 0 && i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			s.seenNL |= seenLF
+		case '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				s.seenNL |= seenCRLF
+				i++
+			} else {
+				s.seenNL |= seenCR
+			}
+		}
+	}
+}
+
+// newlinesObj is the newlines attribute: None before any line ending
+// was read, the one kind seen, or a tuple of the kinds in the order
+// \r, \n, \r\n.
+func (s *stream) newlinesObj() Object {
+	var kinds []Object
+	for _, k := range [...]struct {
+		bit uint8
+		s   string
+	}{{seenCR, "\r"}, {seenLF, "\n"}, {seenCRLF, "\r\n"}} {
+		if s.seenNL&k.bit != 0 {
+			kinds = append(kinds, py.NewStrObj(k.s))
+		}
+	}
+	switch len(kinds) {
+	case 0:
+		return py.None
+	case 1:
+		return kinds[0]
+	}
+	return py.NewTuple(kinds...).Obj()
+}
+
 // decode turns consumed bytes into text, translating newlines.
 func (s *stream) decode(b []byte) (string, *py.Exception) {
 	str, e := py.Decode(b, s.encoding, s.errors)
@@ -193,6 +240,9 @@ func (s *stream) decode(b []byte) (string, *py.Exception) {
 		return "", e
 	}
 	out := str.String()
+	if s.readUniversal {
+		s.noteNewlines(out)
+	}
 	if s.readTranslate && strings.IndexByte(out, '\r') >= 0 {
 		out = strings.ReplaceAll(out, "\r\n", "\n")
 		out = strings.ReplaceAll(out, "\r", "\n")
@@ -246,16 +296,32 @@ func (s *stream) charEnd(n int) int {
 	return i
 }
 
-func (s *stream) textRead(t *py.Thread, n int) (Object, *py.Exception) {
+// startRead checks a text stream can be read and writes out pending
+// text first, as every read does.
+func (s *stream) startRead(t *py.Thread) *py.Exception {
 	if e := s.textCheck(t); e != nil {
-		return Object{}, e
+		return e
 	}
 	if ok, e := s.bufReadable(t); e != nil {
-		return Object{}, e
+		return e
 	} else if !ok {
-		return Object{}, unsupported("not readable")
+		return unsupported("not readable")
 	}
-	if e := s.flushText(t); e != nil {
+	return s.flushText(t)
+}
+
+// take decodes and consumes the first end bytes of pending.
+func (s *stream) take(end int) (Object, *py.Exception) {
+	out, e := s.decode(s.pending[:end])
+	if e != nil {
+		return Object{}, e
+	}
+	s.pending = s.pending[end:]
+	return py.NewStrObj(out), nil
+}
+
+func (s *stream) textRead(t *py.Thread, n int) (Object, *py.Exception) {
+	if e := s.startRead(t); e != nil {
 		return Object{}, e
 	}
 	if n < 0 {
@@ -278,12 +344,7 @@ func (s *stream) textRead(t *py.Thread, n int) (Object, *py.Exception) {
 	for {
 		end := s.charEnd(n)
 		if end >= 0 {
-			out, e := s.decode(s.pending[:end])
-			if e != nil {
-				return Object{}, e
-			}
-			s.pending = s.pending[end:]
-			return py.NewStrObj(out), nil
+			return s.take(end)
 		}
 		if _, e := s.more(t); e != nil {
 			return Object{}, e
@@ -321,15 +382,7 @@ func (s *stream) lineEnd() int {
 }
 
 func (s *stream) textReadline(t *py.Thread, limit int) (Object, *py.Exception) {
-	if e := s.textCheck(t); e != nil {
-		return Object{}, e
-	}
-	if ok, e := s.bufReadable(t); e != nil {
-		return Object{}, e
-	} else if !ok {
-		return Object{}, unsupported("not readable")
-	}
-	if e := s.flushText(t); e != nil {
+	if e := s.startRead(t); e != nil {
 		return Object{}, e
 	}
 	for {
@@ -343,12 +396,7 @@ func (s *stream) textReadline(t *py.Thread, limit int) (Object, *py.Exception) {
 			}
 		}
 		if end >= 0 {
-			out, e := s.decode(s.pending[:end])
-			if e != nil {
-				return Object{}, e
-			}
-			s.pending = s.pending[end:]
-			return py.NewStrObj(out), nil
+			return s.take(end)
 		}
 		if _, e := s.more(t); e != nil {
 			return Object{}, e
@@ -424,9 +472,10 @@ func (s *stream) textWrite(t *py.Thread, o Object) (Object, *py.Exception) {
 	} else if !ok {
 		return Object{}, unsupported("not writable")
 	}
-	if e := s.syncRead(t); e != nil {
-		return Object{}, e
-	}
+	// Read-ahead text is dropped without seeking back (as CPython's
+	// TextIOWrapper does): the bytes go where the buffer stands, after
+	// the chunk the last read consumed.
+	s.pending, s.eof = nil, false
 	text := str.String()
 	hasNL := strings.IndexByte(text, '\n') >= 0
 	if s.writeNL != "" && hasNL {
@@ -475,29 +524,16 @@ func (s *stream) bufferFlush(t *py.Thread) *py.Exception {
 
 func textMethods() {
 	typ := textWrapperT
-	m := func(name string, f func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception)) {
-		py.AddMethod(typ, name, func(t *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-			s := asStream(self)
-			s.mu.Lock()
-			defer s.mu.Unlock()
-			return f(t, s, args, kw)
-		})
-	}
+	m := lockedMethods(typ)
 	m("read", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := maxArgs("read", args, kw, 1); e != nil {
-			return Object{}, e
-		}
-		n, e := sizeArg(t, args, 0)
+		n, e := optSize(t, "read", args, kw)
 		if e != nil {
 			return Object{}, e
 		}
 		return s.textRead(t, n)
 	})
 	m("readline", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := maxArgs("readline", args, kw, 1); e != nil {
-			return Object{}, e
-		}
-		n, e := sizeArg(t, args, 0)
+		n, e := optSize(t, "readline", args, kw)
 		if e != nil {
 			return Object{}, e
 		}
@@ -558,6 +594,10 @@ func textMethods() {
 	m("seek", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		if e := s.textCheck(t); e != nil {
 			return Object{}, e
+		}
+		if len(args) == 1 && kw.Len() == 0 && !py.IsInt(args[0]) && args[0].Type().Slots().Index == nil && args[0].Type().Flags&py.FlagFloatSubclass == 0 {
+			// The cookie is first compared with 0, so a non-number fails there.
+			return Object{}, py.TypeError("'<' not supported between instances of '%s' and 'int'", py.TypeName(args[0]))
 		}
 		pos, whence, e := seekArgs(t, "seek", args, kw)
 		if e != nil {
@@ -695,7 +735,11 @@ func textMethods() {
 	gs("errors", func(t *py.Thread, s *stream) (Object, *py.Exception) { return py.NewStrObj(s.errors), nil })
 	gs("line_buffering", func(t *py.Thread, s *stream) (Object, *py.Exception) { return py.Bool(s.lineBuffering), nil })
 	gs("write_through", func(t *py.Thread, s *stream) (Object, *py.Exception) { return py.Bool(s.writeThrough), nil })
-	gs("newlines", func(t *py.Thread, s *stream) (Object, *py.Exception) { return py.None, nil })
+	gs("newlines", func(t *py.Thread, s *stream) (Object, *py.Exception) {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return s.newlinesObj(), nil
+	})
 	gs("buffer", func(t *py.Thread, s *stream) (Object, *py.Exception) {
 		if s.detached {
 			return Object{}, py.ValueError("underlying buffer has been detached")

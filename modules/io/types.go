@@ -67,6 +67,7 @@ type stream struct {
 	readUniversal bool   // lines end at \r, \n or \r\n
 	readTranslate bool   // and are translated to \n
 	readNL        string // the terminator otherwise
+	seenNL        uint8  // newline kinds read so far (seenCR|seenLF|seenCRLF), for .newlines
 	writeNL       string // what "\n" becomes on write ("" = unchanged)
 	lineBuffering bool
 	writeThrough  bool
@@ -179,7 +180,13 @@ func initModule(t *vm.Thread, m *vm.Module) *py.Exception {
 	}
 	set("UnsupportedOperation", unsupportedT.Obj())
 	set("DEFAULT_BUFFER_SIZE", py.MakeInt(defaultBufferSize))
-	set("open", py.NewBuiltin("open", Open).Obj())
+	open := py.NewBuiltin("open", Open).Obj()
+	set("open", open)
+	// builtins.open is io.open itself (until now it was a stand-in that
+	// imports this module).
+	if in := t.Interp(); in != nil && in.Builtins != nil {
+		in.Builtins.Dict.SetStr(py.Intern("open"), open)
+	}
 	set("text_encoding", py.NewBuiltin("text_encoding", textEncoding).Obj())
 	set("open_code", py.NewBuiltin("open_code", func(t *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		if len(args) != 1 {

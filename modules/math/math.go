@@ -46,10 +46,7 @@ func toFloat(t *py.Thread, o Object) (float64, *py.Exception) {
 // value), an infinity from a finite value a range error when canOverflow.
 func func1(name string, f func(float64) float64, canOverflow bool, msg string) fn {
 	return func(t *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := arg.Exact("math."+name, args, kw, 1, 1); e != nil {
-			return Object{}, e
-		}
-		x, e := toFloat(t, args[0])
+		x, e := oneFloat(t, "math."+name, args, kw)
 		if e != nil {
 			return Object{}, e
 		}
@@ -73,16 +70,36 @@ func func1(name string, f func(float64) float64, canOverflow bool, msg string) f
 	}
 }
 
+// oneFloat parses exactly one float-convertible positional argument.
+func oneFloat(t *py.Thread, name string, args []Object, kw *py.Tuple) (float64, *py.Exception) {
+	if e := arg.Exact(name, args, kw, 1, 1); e != nil {
+		return 0, e
+	}
+	return toFloat(t, args[0])
+}
+
+// twoFloats parses exactly two float-convertible positional arguments.
+func twoFloats(t *py.Thread, name string, args []Object, kw *py.Tuple) (x, y float64, e *py.Exception) {
+	if e = arg.Exact(name, args, kw, 2, 2); e != nil {
+		return 0, 0, e
+	}
+	return floatPair(t, args[0], args[1])
+}
+
+// floatPair converts two arguments to float, the first one first.
+func floatPair(t *py.Thread, a, b Object) (x, y float64, e *py.Exception) {
+	if x, e = toFloat(t, a); e != nil {
+		return 0, 0, e
+	}
+	if y, e = toFloat(t, b); e != nil {
+		return 0, 0, e
+	}
+	return x, y, nil
+}
+
 func func2(name string, f func(float64, float64) float64) fn {
 	return func(t *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := arg.Exact(name, args, kw, 2, 2); e != nil {
-			return Object{}, e
-		}
-		x, e := toFloat(t, args[0])
-		if e != nil {
-			return Object{}, e
-		}
-		y, e := toFloat(t, args[1])
+		x, y, e := twoFloats(t, name, args, kw)
 		if e != nil {
 			return Object{}, e
 		}
@@ -230,10 +247,7 @@ func initModule(t *vm.Thread, m *vm.Module) *py.Exception {
 
 func pred(name string, f func(float64) bool) fn {
 	return func(t *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := arg.Exact("math."+name, args, kw, 1, 1); e != nil {
-			return Object{}, e
-		}
-		x, e := toFloat(t, args[0])
+		x, e := oneFloat(t, "math."+name, args, kw)
 		if e != nil {
 			return Object{}, e
 		}
@@ -277,14 +291,7 @@ func lgamma(x float64) float64 {
 }
 
 func mathPow(t *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-	if e := arg.Exact("pow", args, kw, 2, 2); e != nil {
-		return Object{}, e
-	}
-	x, e := toFloat(t, args[0])
-	if e != nil {
-		return Object{}, e
-	}
-	y, e := toFloat(t, args[1])
+	x, y, e := twoFloats(t, "pow", args, kw)
 	if e != nil {
 		return Object{}, e
 	}
@@ -598,20 +605,28 @@ func vectorNorm(xs []float64) float64 {
 	return h / scale
 }
 
-func mathDist(t *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-	if e := arg.Exact("dist", args, kw, 2, 2); e != nil {
-		return Object{}, e
+// twoSequences parses the two equal-length sequence arguments of dist
+// and sumprod; lenMsg is the ValueError each gives when they differ.
+func twoSequences(t *py.Thread, name string, args []Object, kw *py.Tuple, lenMsg string) (p, q []Object, e *py.Exception) {
+	if e = arg.Exact(name, args, kw, 2, 2); e != nil {
+		return nil, nil, e
 	}
-	p, e := py.SequenceItems(t, args[0])
-	if e != nil {
-		return Object{}, e
+	if p, e = py.SequenceItems(t, args[0]); e != nil {
+		return nil, nil, e
 	}
-	q, e := py.SequenceItems(t, args[1])
-	if e != nil {
-		return Object{}, e
+	if q, e = py.SequenceItems(t, args[1]); e != nil {
+		return nil, nil, e
 	}
 	if len(p) != len(q) {
-		return Object{}, py.ValueError("both points must have the same number of dimensions")
+		return nil, nil, py.ValueError("%s", lenMsg)
+	}
+	return p, q, nil
+}
+
+func mathDist(t *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+	p, q, e := twoSequences(t, "dist", args, kw, "both points must have the same number of dimensions")
+	if e != nil {
+		return Object{}, e
 	}
 	xs := make([]float64, len(p))
 	for i := range p {
@@ -633,11 +648,7 @@ func mathIsclose(t *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Excepti
 	if e := arg.Parse("isclose", args, kw, []string{"a", "b", "$rel_tol", "$abs_tol"}, 2, 0, &a, &b, &rel, &abs); e != nil {
 		return Object{}, e
 	}
-	x, e := toFloat(t, a)
-	if e != nil {
-		return Object{}, e
-	}
-	y, e := toFloat(t, b)
+	x, y, e := floatPair(t, a, b)
 	if e != nil {
 		return Object{}, e
 	}
@@ -670,11 +681,7 @@ func mathNextafter(t *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Excep
 	if e := arg.Parse("nextafter", args, kw, []string{"x", "y", "$steps"}, 2, 2, &a, &b, &steps); e != nil {
 		return Object{}, e
 	}
-	x, e := toFloat(t, a)
-	if e != nil {
-		return Object{}, e
-	}
-	y, e := toFloat(t, b)
+	x, y, e := floatPair(t, a, b)
 	if e != nil {
 		return Object{}, e
 	}
@@ -764,19 +771,9 @@ func mathProd(t *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception)
 }
 
 func mathSumprod(t *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-	if e := arg.Exact("sumprod", args, kw, 2, 2); e != nil {
-		return Object{}, e
-	}
-	p, e := py.SequenceItems(t, args[0])
+	p, q, e := twoSequences(t, "sumprod", args, kw, "Inputs are not the same length")
 	if e != nil {
 		return Object{}, e
-	}
-	q, e := py.SequenceItems(t, args[1])
-	if e != nil {
-		return Object{}, e
-	}
-	if len(p) != len(q) {
-		return Object{}, py.ValueError("Inputs are not the same length")
 	}
 	// All exact floats/ints (at least one float): an exactly rounded
 	// sum of exact products.
@@ -848,6 +845,34 @@ func bigIndex(t *py.Thread, o Object) (*big.Int, *py.Exception) {
 	return big.NewInt(v), nil
 }
 
+// factorial is n! for math.factorial and one-argument math.perm.
+func factorial(n *big.Int) (Object, *py.Exception) {
+	if n.Sign() < 0 {
+		return Object{}, py.ValueError("factorial() not defined for negative values")
+	}
+	if !n.IsInt64() {
+		return Object{}, py.OverflowError("factorial() argument should not exceed %d", int64(math.MaxInt64))
+	}
+	return py.MakeIntBig(new(big.Int).MulRange(1, n.Int64())), nil
+}
+
+// nkArgs converts and checks the (n, k) arguments of comb and perm.
+func nkArgs(t *py.Thread, a, b Object) (n, k *big.Int, e *py.Exception) {
+	if n, e = bigIndex(t, a); e != nil {
+		return nil, nil, e
+	}
+	if k, e = bigIndex(t, b); e != nil {
+		return nil, nil, e
+	}
+	if n.Sign() < 0 {
+		return nil, nil, py.ValueError("n must be a non-negative integer")
+	}
+	if k.Sign() < 0 {
+		return nil, nil, py.ValueError("k must be a non-negative integer")
+	}
+	return n, k, nil
+}
+
 func intFuncs(def func(string, fn)) {
 	def("gcd", func(t *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		if e := arg.NoKw("math.gcd", kw); e != nil {
@@ -891,13 +916,7 @@ func intFuncs(def func(string, fn)) {
 		if e != nil {
 			return Object{}, e
 		}
-		if n.Sign() < 0 {
-			return Object{}, py.ValueError("factorial() not defined for negative values")
-		}
-		if !n.IsInt64() {
-			return Object{}, py.OverflowError("factorial() argument should not exceed %d", int64(math.MaxInt64))
-		}
-		return py.MakeIntBig(new(big.Int).MulRange(1, n.Int64())), nil
+		return factorial(n)
 	})
 	def("isqrt", func(t *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		if e := arg.Exact("math.isqrt", args, kw, 1, 1); e != nil {
@@ -916,19 +935,9 @@ func intFuncs(def func(string, fn)) {
 		if e := arg.Exact("comb", args, kw, 2, 2); e != nil {
 			return Object{}, e
 		}
-		n, e := bigIndex(t, args[0])
+		n, k, e := nkArgs(t, args[0], args[1])
 		if e != nil {
 			return Object{}, e
-		}
-		k, e := bigIndex(t, args[1])
-		if e != nil {
-			return Object{}, e
-		}
-		if n.Sign() < 0 {
-			return Object{}, py.ValueError("n must be a non-negative integer")
-		}
-		if k.Sign() < 0 {
-			return Object{}, py.ValueError("k must be a non-negative integer")
 		}
 		if k.Cmp(n) > 0 {
 			return py.MakeInt(0), nil
@@ -956,28 +965,16 @@ func intFuncs(def func(string, fn)) {
 		if e := arg.Exact("perm", args, kw, 1, 2); e != nil {
 			return Object{}, e
 		}
-		n, e := bigIndex(t, args[0])
-		if e != nil {
-			return Object{}, e
-		}
 		if len(args) == 1 || args[1].IsNone() {
-			if n.Sign() < 0 {
-				return Object{}, py.ValueError("factorial() not defined for negative values")
+			n, e := bigIndex(t, args[0])
+			if e != nil {
+				return Object{}, e
 			}
-			if !n.IsInt64() {
-				return Object{}, py.OverflowError("factorial() argument should not exceed %d", int64(math.MaxInt64))
-			}
-			return py.MakeIntBig(new(big.Int).MulRange(1, n.Int64())), nil
+			return factorial(n)
 		}
-		k, e := bigIndex(t, args[1])
+		n, k, e := nkArgs(t, args[0], args[1])
 		if e != nil {
 			return Object{}, e
-		}
-		if n.Sign() < 0 {
-			return Object{}, py.ValueError("n must be a non-negative integer")
-		}
-		if k.Sign() < 0 {
-			return Object{}, py.ValueError("k must be a non-negative integer")
 		}
 		if k.Cmp(n) > 0 {
 			return py.MakeInt(0), nil

@@ -27,6 +27,21 @@ func retryEINTR(f func() (int, error)) (int, error) {
 	}
 }
 
+// withFD builds an os function of exactly n positional arguments, the
+// first a file descriptor; f gets the descriptor and the others.
+func withFD(name string, n int, f func(p *py.Thread, fd int, args []Object) (Object, *py.Exception)) fn {
+	return func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+		if e := arg.Exact(name, args, kw, n, n); e != nil {
+			return Object{}, e
+		}
+		fd, e := fdArg(p, args[0])
+		if e != nil {
+			return Object{}, e
+		}
+		return f(p, fd, args[1:])
+	}
+}
+
 func fdFuncs(def func(string, fn)) {
 	def("open", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		var po, flags, mode, dirfd Object
@@ -84,15 +99,8 @@ func fdFuncs(def func(string, fn)) {
 		}
 		return py.None, nil
 	})
-	def("read", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := arg.Exact("read", args, kw, 2, 2); e != nil {
-			return Object{}, e
-		}
-		fd, e := fdArg(p, args[0])
-		if e != nil {
-			return Object{}, e
-		}
-		n, e := arg.Index(p, args[1])
+	def("read", withFD("read", 2, func(p *py.Thread, fd int, args []Object) (Object, *py.Exception) {
+		n, e := arg.Index(p, args[0])
 		if e != nil {
 			return Object{}, e
 		}
@@ -105,38 +113,24 @@ func fdFuncs(def func(string, fn)) {
 			return Object{}, errno(p, err)
 		}
 		return py.NewBytes(buf[:got]).Obj(), nil
-	})
-	def("write", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := arg.Exact("write", args, kw, 2, 2); e != nil {
-			return Object{}, e
-		}
-		fd, e := fdArg(p, args[0])
-		if e != nil {
-			return Object{}, e
-		}
-		b, ok := py.AsBytes(args[1])
+	}))
+	def("write", withFD("write", 2, func(p *py.Thread, fd int, args []Object) (Object, *py.Exception) {
+		b, ok := py.AsBytes(args[0])
 		if !ok {
-			return Object{}, py.TypeError("a bytes-like object is required, not '%s'", py.TypeName(args[1]))
+			return Object{}, py.TypeError("a bytes-like object is required, not '%s'", py.TypeName(args[0]))
 		}
 		n, err := retryEINTR(func() (int, error) { return syscall.Write(fd, b.Data()) })
 		if err != nil {
 			return Object{}, errno(p, err)
 		}
 		return py.MakeInt(int64(n)), nil
-	})
-	def("lseek", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := arg.Exact("lseek", args, kw, 3, 3); e != nil {
-			return Object{}, e
-		}
-		fd, e := fdArg(p, args[0])
+	}))
+	def("lseek", withFD("lseek", 3, func(p *py.Thread, fd int, args []Object) (Object, *py.Exception) {
+		pos, e := arg.Index(p, args[0])
 		if e != nil {
 			return Object{}, e
 		}
-		pos, e := arg.Index(p, args[1])
-		if e != nil {
-			return Object{}, e
-		}
-		how, e := arg.Index(p, args[2])
+		how, e := arg.Index(p, args[1])
 		if e != nil {
 			return Object{}, e
 		}
@@ -145,17 +139,10 @@ func fdFuncs(def func(string, fn)) {
 			return Object{}, errno(p, err)
 		}
 		return py.MakeInt(off), nil
-	})
-	def("isatty", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := arg.Exact("isatty", args, kw, 1, 1); e != nil {
-			return Object{}, e
-		}
-		fd, e := fdArg(p, args[0])
-		if e != nil {
-			return Object{}, e
-		}
+	}))
+	def("isatty", withFD("isatty", 1, func(p *py.Thread, fd int, args []Object) (Object, *py.Exception) {
 		return py.Bool(IsTerminal(fd)), nil
-	})
+	}))
 	def("fsync", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		if e := arg.Exact("fsync", args, kw, 1, 1); e != nil {
 			return Object{}, e
@@ -178,15 +165,8 @@ func fdFuncs(def func(string, fn)) {
 		}
 		return py.None, nil
 	})
-	def("ftruncate", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := arg.Exact("ftruncate", args, kw, 2, 2); e != nil {
-			return Object{}, e
-		}
-		fd, e := fdArg(p, args[0])
-		if e != nil {
-			return Object{}, e
-		}
-		n, e := arg.Index(p, args[1])
+	def("ftruncate", withFD("ftruncate", 2, func(p *py.Thread, fd int, args []Object) (Object, *py.Exception) {
+		n, e := arg.Index(p, args[0])
 		if e != nil {
 			return Object{}, e
 		}
@@ -194,22 +174,15 @@ func fdFuncs(def func(string, fn)) {
 			return Object{}, errno(p, err)
 		}
 		return py.None, nil
-	})
-	def("dup", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := arg.Exact("dup", args, kw, 1, 1); e != nil {
-			return Object{}, e
-		}
-		fd, e := fdArg(p, args[0])
-		if e != nil {
-			return Object{}, e
-		}
+	}))
+	def("dup", withFD("dup", 1, func(p *py.Thread, fd int, args []Object) (Object, *py.Exception) {
 		n, err := syscall.Dup(fd)
 		if err != nil {
 			return Object{}, errno(p, err)
 		}
 		syscall.CloseOnExec(n)
 		return py.MakeInt(int64(n)), nil
-	})
+	}))
 	def("dup2", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		var a, b, inh Object
 		if e := arg.Parse("dup2", args, kw, []string{"fd", "fd2", "inheritable"}, 2, 0, &a, &b, &inh); e != nil {
@@ -238,19 +211,12 @@ func fdFuncs(def func(string, fn)) {
 		}
 		return py.NewTuple(py.MakeInt(int64(fds[0])), py.MakeInt(int64(fds[1]))).Obj(), nil
 	})
-	def("device_encoding", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if e := arg.Exact("device_encoding", args, kw, 1, 1); e != nil {
-			return Object{}, e
-		}
-		fd, e := fdArg(p, args[0])
-		if e != nil {
-			return Object{}, e
-		}
+	def("device_encoding", withFD("device_encoding", 1, func(p *py.Thread, fd int, args []Object) (Object, *py.Exception) {
 		if IsTerminal(fd) {
 			return py.NewStrObj("utf-8"), nil
 		}
 		return py.None, nil
-	})
+	}))
 }
 
 // IsTerminal reports whether fd is a terminal.

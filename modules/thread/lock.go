@@ -139,6 +139,7 @@ func method(typ *py.Type, name string, f py.MethodFunc) { py.AddMethod(typ, name
 func objAddr(o Object) string { return fmt.Sprintf("%#x", uintptr(o.Ptr())) }
 
 func initTypes() {
+	initLocal()
 	lockType = newType("lock", &py.Slots{
 		New: func(p *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 			if len(args) > 0 {

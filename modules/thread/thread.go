@@ -68,6 +68,7 @@ func initModule(t *vm.Thread, m *vm.Module) *py.Exception {
 	set("LockType", lockType.Obj())
 	set("lock", lockType.Obj())
 	set("RLock", rlockType.Obj())
+	set("_local", localType.Obj())
 	set("_ThreadHandle", handleType.Obj())
 	set("error", py.RuntimeErrorType.Obj())
 	set("TIMEOUT_MAX", py.NewFloat(timeoutMax))

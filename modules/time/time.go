@@ -306,8 +306,12 @@ func sleep(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 
 // secondsArg converts the optional seconds argument of gmtime & co.
 func secondsArg(p *py.Thread, name string, args []Object, kw *py.Tuple) (gotime.Time, *py.Exception) {
-	if e := arg.Exact(name, args, kw, 0, 1); e != nil {
-		return gotime.Time{}, e
+	// PyArg_ParseTuple("|O:name") wording.
+	if kw.Len() > 0 {
+		return gotime.Time{}, py.TypeError("%s() takes no keyword arguments", name)
+	}
+	if len(args) > 1 {
+		return gotime.Time{}, py.TypeError("%s() takes at most 1 argument (%d given)", name, len(args))
 	}
 	if len(args) == 0 || args[0].IsNone() {
 		return gotime.Now(), nil

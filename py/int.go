@@ -767,7 +767,10 @@ func intFromArgs(t *Thread, x, base Object) (Object, *Exception) {
 		if exc == nil && !IsInt(r) {
 			return Object{}, TypeError("__int__ returned non-int (type %s)", TypeName(r))
 		}
-		if exc == nil && r.Type() != IntType && r.Type() != BoolType {
+		if exc == nil && r.Type() != IntType {
+			if e := Warn(t, DeprecationWarningType, "__int__ returned non-int (type "+TypeName(r)+").  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", 1); e != nil {
+				return Object{}, e
+			}
 			r = intExact(r)
 		}
 		return r, exc

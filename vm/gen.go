@@ -428,6 +428,11 @@ func initGenTypes() {
 		return stepResult(t.resume(g, args[0], nil))
 	})
 	genMethod("throw", func(t *Thread, g *Generator, args []Object) (Object, *py.Exception) {
+		if len(args) > 1 {
+			if e := Warn(t, py.DeprecationWarningType, "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.", 1); e != nil {
+				return nilObj, e
+			}
+		}
 		exc, e := throwArgs(args)
 		if e != nil {
 			return nilObj, e
@@ -519,6 +524,11 @@ func initGenTypes() {
 		return newAsyncStep((*Generator)(self.Ptr()), args[0], nil), nil
 	})
 	py.AddMethod(AsyncGenType, "athrow", func(p *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+		if len(args) > 1 {
+			if e := Warn(vt(p), py.DeprecationWarningType, "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.", 1); e != nil {
+				return nilObj, e
+			}
+		}
 		exc, e := throwArgs(args)
 		if e != nil {
 			return nilObj, e

@@ -37,6 +37,27 @@ func specTypes() {
 		}
 		moduleSpecType = mk("ModuleSpec")
 		fileLoaderTy = mk("SourceFileLoader")
+		// get_source reads the module's file, the embedded library's
+		// included: linecache uses it for files open() cannot read.
+		py.AddMethod(fileLoaderTy, "get_source", func(p *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+			if len(args) != 1 || (kw != nil && kw.Len() > 0) {
+				return nilObj, py.TypeError("get_source() takes exactly one argument (%d given)", len(args))
+			}
+			path, e := py.GetAttr(p, self, py.Intern("path"))
+			if e != nil {
+				return nilObj, e
+			}
+			ps, ok := py.AsStr(path)
+			if !ok {
+				return nilObj, py.TypeError("loader path must be a str")
+			}
+			b, err := readSource(ps.String())
+			if err != nil {
+				ie := py.Errorf(py.ImportErrorType, "source not available through get_data()")
+				return nilObj, ie
+			}
+			return py.NewStrObj(string(b)), nil
+		})
 	})
 }
 

@@ -499,26 +499,7 @@ func (t *Thread) matchClass(subject, cls Object, npos int, names *py.Tuple) (Obj
 
 // ---------------------------------------------------------------- t-strings
 
-func (t *Thread) buildInterpolation(regs []Object, b int, expr Object, x int) (Object, *py.Exception) {
-	conv := py.None
-	switch x & 3 {
-	case 1:
-		conv = py.NewStrObj("s")
-	case 2:
-		conv = py.NewStrObj("r")
-	case 3:
-		conv = py.NewStrObj("a")
-	}
-	spec := py.NewStrObj("")
-	if x&4 != 0 {
-		spec = regs[b+1]
-	}
-	return py.NewTuple(regs[b], expr, conv, spec).Obj(), nil
-}
-
-func (t *Thread) buildTemplate(strs, interps Object) (Object, *py.Exception) {
-	return py.NewTuple(strs, interps).Obj(), nil
-}
+// buildInterpolation and buildTemplate are in templatelib.go.
 
 // ---------------------------------------------------------------- tracebacks
 

@@ -2,6 +2,7 @@ package time
 
 import (
 	"strings"
+	"sync"
 	gotime "time"
 
 	"github.com/pygo/pygo/modules/internal/arg"
@@ -25,6 +26,13 @@ func strptime(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception)
 			return Object{}, py.TypeError("strptime() argument 1 must be str, not %s", py.TypeName(args[1]))
 		}
 		format = fs.String()
+	}
+	// CPython warns when it compiles a format, and caches compiled ones.
+	if _, seen := warnedFormats.Load(format); !seen && dayWithoutYear(format) {
+		warnedFormats.Store(format, true)
+		if e := py.Warn(p, py.DeprecationWarningType, dayWithoutYearMsg, 1); e != nil {
+			return Object{}, e
+		}
 	}
 	data := ds.String()
 	year, mon, day, hour, min, sec := 1900, 1, 1, 0, 0, 0
@@ -215,4 +223,46 @@ func strptime(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception)
 	}
 	return structTime.Make(i(tm.Year()), i(int(tm.Month())), i(tm.Day()), i(tm.Hour()), i(tm.Minute()), i(tm.Second()),
 		i(wd), i(tm.YearDay()), i(-1), zo, go_), nil
+}
+
+// warnedFormats holds the formats already warned about (string -> bool).
+var warnedFormats sync.Map
+
+// dayWithoutYearMsg is the DeprecationWarning CPython 3.14's _strptime
+// issues for a format with a day of month but no year.
+const dayWithoutYearMsg = `Parsing dates involving a day of month without a year specified is ambiguous
+and fails to parse leap day. The default behavior will change in Python 3.15
+to either always raise an exception or to use a different default year (TBD).
+To avoid trouble, add a specific year to the input & format.
+See https://github.com/python/cpython/issues/70647.`
+
+// dayWithoutYear reports whether format has %d but none of %Y, %y, %G
+// (directives may carry flags, a width and an O/E modifier).
+func dayWithoutYear(format string) bool {
+	day, year := false, false
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.IndexByte("-_0^#", format[j]) >= 0 {
+			j++
+		}
+		for j < len(format) && format[j] >= '0' && format[j] <= '9' {
+			j++
+		}
+		if j < len(format) && (format[j] == 'O' || format[j] == 'E') {
+			j++
+		}
+		if j < len(format) {
+			switch format[j] {
+			case 'd':
+				day = true
+			case 'Y', 'y', 'G':
+				year = true
+			}
+		}
+		i = j
+	}
+	return day && !year
 }

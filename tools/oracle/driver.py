@@ -39,6 +39,9 @@ import os
 import traceback
 import warnings
 
+# The warning filters of a fresh interpreter, restored before each program.
+_DEFAULT_WARNING_FILTERS = list(warnings.filters)
+
 # Reports must be plain text, as when stderr is not a terminal.
 for _v in ("FORCE_COLOR", "PYTHON_COLORS"):
     os.environ.pop(_v, None)
@@ -260,6 +263,14 @@ def job_run(fspath, name):
     main.__builtins__ = __builtins__
     sys.modules["__main__"] = main
     rc = 0
+    # Each program starts with the interpreter's default warning filters
+    # and empty "once" registries, as a fresh process does, whatever the
+    # program before it did to the warnings module.
+    warn_ctx = warnings.catch_warnings()
+    warn_ctx.__enter__()
+    warnings.filters[:] = _DEFAULT_WARNING_FILTERS
+    warnings._filters_mutated()
+    warnings.onceregistry.clear()
     try:
         try:
             exec(compile(src, name, "exec", dont_inherit=True), main.__dict__)
@@ -281,6 +292,7 @@ def job_run(fspath, name):
         sys.stderr.flush()
         out, err = out_b.getvalue(), err_b.getvalue()
     finally:
+        warn_ctx.__exit__(None, None, None)
         # A program's sys.excepthook must not outlive it.
         sys.argv, sys.path[:], main0, sys.stdin, sys.stdout, sys.stderr, sys.excepthook = saved
         if main0 is not None:

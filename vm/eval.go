@@ -112,11 +112,6 @@ func unboundErr(fr *Frame, r int) *py.Exception {
 // instruction first (generator.throw).
 func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py.Exception) {
 	var (
-		code    = fr.code
-		ops     = code.B.Instrs
-		regs    = fr.regs
-		consts  = code.Consts
-		pc      = fr.pc
 		exc     *py.Exception
 		reraise bool
 		p       = t.P
@@ -135,14 +130,21 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 	}()
 	if len(throw) > 0 && throw[0] != nil {
 		exc = throw[0]
-		pc--
-		fr.lastpc = pc
+		fr.pc--
+		fr.lastpc = fr.pc
 	}
+	// Two loops: the outer one loads a frame's state, the inner one runs
+	// its instructions. An op that switches frames (call, return, yield)
+	// saves pc in the frame and continues the outer loop. The state is
+	// then invariant in the inner loop, so the Go compiler spills it once
+	// per frame switch rather than at the head of every instruction.
+frames:
 	for {
+		code, ops, regs, consts, pc := fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, fr.pc
 		if exc != nil {
 			goto raise
 		}
-		{
+		for {
 			in := ops[pc]
 			fr.lastpc = pc
 			pc++
@@ -614,8 +616,7 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 					nf.code, nf.fn, nf.regs, nf.globals, nf.builtins, nf.ret = fn.Code, fn, nregs, fn.Globals, fn.Builtins, a
 					nf.initSelf = initSelf
 					fr = nf
-					code, ops, regs, consts, pc = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, 0
-					continue
+					continue frames
 				}
 				v, e := t.callObject(callee, regs[start:start+nargs], kw)
 				if e != nil {
@@ -641,10 +642,9 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 						// Exhausted under FOR_ITER: the caller leaves its loop.
 						t.genExit(fr, fr.gen)
 						fr = t.top()
-						code, ops, regs, consts = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts
-						in := ops[fr.lastpc]
-						pc = int(in>>40&0xFFFF) | int(in>>56)<<16
-						continue
+						in := fr.code.B.Instrs[fr.lastpc]
+						fr.pc = int(in>>40&0xFFFF) | int(in>>56)<<16
+						continue frames
 					}
 				}
 				if fr.entry {
@@ -655,15 +655,15 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				ret, initSelf := fr.ret, fr.initSelf
 				t.popFrame()
 				fr = t.top()
-				code, ops, regs, consts, pc = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, fr.pc
 				if !initSelf.IsNil() {
 					if !v.IsNone() {
 						exc = py.TypeError("__init__() should return None, not '%s'", py.TypeName(v))
-						goto raise
+						continue frames
 					}
 					v = initSelf
 				}
-				regs[ret] = v
+				fr.regs[ret] = v
+				continue frames
 			case bytecode.ReturnGenerator:
 				fr.pc = pc
 				g := newGenerator(fr)
@@ -676,8 +676,8 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				ret := fr.ret
 				t.popFrame()
 				fr = t.top()
-				code, ops, regs, consts, pc = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, fr.pc
-				regs[ret] = v
+				fr.regs[ret] = v
+				continue frames
 			case bytecode.GetIter:
 				v, e := py.GetIter(p, regs[b])
 				if e != nil {
@@ -712,8 +712,7 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 							t.handled = g.handled
 						}
 						fr = gf
-						code, ops, regs, consts, pc = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, fr.pc
-						continue
+						continue frames
 					}
 					v, e = t.genNext(g)
 				} else {
@@ -750,9 +749,8 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 					t.genExit(fr, g)
 					ret := fr.ret
 					fr = t.top()
-					code, ops, regs, consts, pc = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, fr.pc
-					regs[ret] = v
-					continue
+					fr.regs[ret] = v
+					continue frames
 				}
 				t.popFrame()
 				return v, nil
@@ -821,11 +819,11 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				t.addTraceback(exc, fr)
 			}
 			reraise = false
-			if h, ok := findHandler(code.B, fr.lastpc); ok {
-				regs[h.Reg] = exc.Obj()
-				pc = int(h.Handler)
+			if h, ok := findHandler(fr.code.B, fr.lastpc); ok {
+				fr.regs[h.Reg] = exc.Obj()
+				fr.pc = int(h.Handler)
 				exc = nil
-				break
+				continue frames
 			}
 			// No handler: leave the frame.
 			if fr.gen != nil {
@@ -833,7 +831,6 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 				if fr.genInline {
 					t.genExit(fr, fr.gen)
 					fr = t.top()
-					code, ops, regs, consts, pc = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, fr.pc
 					continue
 				}
 			}
@@ -844,7 +841,6 @@ func (t *Thread) run(fr *Frame, throw ...*py.Exception) (result Object, rexc *py
 			t.leave()
 			t.popFrame()
 			fr = t.top()
-			code, ops, regs, consts, pc = fr.code, fr.code.B.Instrs, fr.regs, fr.code.Consts, fr.pc
 		}
 	}
 }

@@ -185,6 +185,13 @@ func (c *compiler) unpack(elts []ast.Expr, src int) {
 			star = i
 		}
 	}
+	if star < 0 {
+		if r := c.consecutiveLocals(elts); r >= 0 {
+			// a, b = ... into locals in adjacent registers: no moves.
+			c.emit(bytecode.UnpackSequence, r, src, len(elts), 0)
+			return
+		}
+	}
 	base := c.tmps(len(elts))
 	if star < 0 {
 		c.emit(bytecode.UnpackSequence, base, src, len(elts), 0)
@@ -198,6 +205,28 @@ func (c *compiler) unpack(elts []ast.Expr, src int) {
 	for i, e := range elts {
 		c.store(e, base+i)
 	}
+}
+
+// consecutiveLocals returns the first register when elts are distinct
+// fast locals in consecutive registers (allocating them in order, as the
+// stores would), else -1.
+func (c *compiler) consecutiveLocals(elts []ast.Expr) int {
+	for _, e := range elts {
+		n, ok := e.(*ast.Name)
+		if !ok || n.Id == "__debug__" || c.resolve(mangle(c.u.private, n.Id)) != nkFast {
+			return -1
+		}
+	}
+	first := -1
+	for i, e := range elts {
+		r := c.fastReg(e.(*ast.Name).Id)
+		if i == 0 {
+			first = r
+		} else if r != first+i {
+			return -1
+		}
+	}
+	return first
 }
 
 func (c *compiler) del(t ast.Expr) {
@@ -246,7 +275,7 @@ func directInto(e ast.Expr) bool {
 
 func (c *compiler) assign(s *ast.Assign) {
 	if len(s.Targets) == 1 {
-		if n, ok := s.Targets[0].(*ast.Name); ok && directInto(s.Value) && !hasNamedExpr(s.Value) && (c.known(n.Id) || isConst(s.Value)) {
+		if n, ok := s.Targets[0].(*ast.Name); ok && directInto(s.Value) && !hasNamedExpr(s.Value) && (c.known(n.Id) || !c.readsNewLocal(s.Value)) {
 			if r := c.fastReg(n.Id); r >= 0 {
 				c.exprInto(s.Value, r)
 				return
@@ -800,7 +829,25 @@ func (c *compiler) known(name string) bool {
 	return ok
 }
 
-func isConst(e ast.Expr) bool {
-	_, ok := e.(*ast.Constant)
-	return ok
+// readsNewLocal reports whether e mentions a fast local that has no
+// register yet. Assigning the target's register before evaluating such an
+// e would put the target before that name in co_varnames, where CPython
+// has it after.
+func (c *compiler) readsNewLocal(e ast.Expr) bool {
+	found := false
+	walkExpr(e, func(x ast.Expr) bool {
+		switch x := x.(type) {
+		case *ast.Name:
+			n := mangle(c.u.private, x.Id)
+			if _, ok := c.u.varIdx[n]; !ok && x.Id != "__debug__" && c.resolve(n) == nkFast {
+				found = true
+			}
+		case *ast.Lambda, *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
+			// New scopes or inlined comprehensions with locals of their own.
+			found = true
+		}
+		return !found
+	})
+	return found
 }
+

@@ -794,13 +794,23 @@ frames:
 				bytecode.JumpUnlessMapping, bytecode.JumpUnlessSequence, bytecode.GetLen,
 				bytecode.MatchKeys, bytecode.MatchClass, bytecode.FormatWithSpec,
 				bytecode.ConvertValue, bytecode.BuildInterpolation, bytecode.BuildTemplate:
-				pc, exc, reraise = t.coldOp(fr, regs, in, pc)
-				if exc != nil {
+				var e *py.Exception
+				var rr bool
+				if pc, e, rr = t.coldOp(fr, regs, in, pc); e != nil {
+					// exc and reraise are assigned only on the way to
+					// raise, so they are no loop-carried values of the
+					// inner loop (which would cost a spill per instruction).
+					exc, reraise = e, rr
 					goto raise
 				}
 			default:
-				pc, exc, reraise = t.coldOp(fr, regs, in, pc)
-				if exc != nil {
+				var e *py.Exception
+				var rr bool
+				if pc, e, rr = t.coldOp(fr, regs, in, pc); e != nil {
+					// exc and reraise are assigned only on the way to
+					// raise, so they are no loop-carried values of the
+					// inner loop (which would cost a spill per instruction).
+					exc, reraise = e, rr
 					goto raise
 				}
 			}

@@ -850,4 +850,3 @@ func (c *compiler) readsNewLocal(e ast.Expr) bool {
 	})
 	return found
 }
-

@@ -28,6 +28,10 @@ type dictKeys struct {
 	indices []int32
 	entries []dictEntry
 	nused   atomic.Int64
+	// stale is set before resize copies the entries into a new table: a
+	// lock-free value store (SetStrAt) that lands in this table afterwards
+	// may be missing from the copy, so it is redone under the lock.
+	stale atomic.Bool
 }
 
 func newDictKeys(size int) *dictKeys {
@@ -310,6 +314,7 @@ func (d *Dict) resize(old *dictKeys, need int) *dictKeys {
 		size *= 2
 	}
 	k := newDictKeys(size)
+	old.stale.Store(true)
 	n := 0
 	for i := range int(old.nused.Load()) {
 		e := &old.entries[i]
@@ -344,9 +349,10 @@ func (d *Dict) popHash(t *Thread, key Object, h int64) (Object, bool, *Exception
 		return Object{}, false, exc
 	}
 	e := &k.entries[ix]
-	v := Object{atomic.LoadPointer(&e.value)}
 	atomic.StoreInt32(&k.indices[slot], ixDummy)
-	atomic.StorePointer(&e.value, nil)
+	// Swap, not load then store: a lock-free SetStrAt may replace the
+	// value in between, and the value removed must be the one returned.
+	v := Object{atomic.SwapPointer(&e.value, nil)}
 	d.n.Add(-1)
 	d.bump()
 	return v, true, nil
@@ -873,7 +879,7 @@ func dictMethods(typ *Type) {
 			_, ix, slot, _ := d.locate(nil, e.key, e.hash)
 			_ = ix
 			atomic.StoreInt32(&k.indices[slot], ixDummy)
-			atomic.StorePointer(&e.value, nil)
+			v = atomic.SwapPointer(&e.value, nil) // see popHash
 			d.n.Add(-1)
 			d.bump()
 			return NewTuple(e.key, Object{v}).Obj(), nil
@@ -1000,7 +1006,31 @@ func (d *Dict) StrAt(ix int32, s *Str) Object {
 
 // SetStrAt stores v as the value of entry ix if that entry is live and its
 // key is s itself; false means nothing was stored (use SetStr).
+//
+// For dicts that are no type's __dict__ it takes no lock: a compare-and-swap
+// replaces the live value (so a concurrent deletion, which swaps in nil,
+// wins or loses as a whole), and a store into a table that a concurrent
+// resize is copying is redone under the lock in the new table.
 func (d *Dict) SetStrAt(ix int32, s *Str, v Object) bool {
+	if d.owner.Load() == nil {
+		k := d.keys.Load()
+		if ix < 0 || int64(ix) >= k.nused.Load() {
+			return false
+		}
+		e := &k.entries[ix]
+		if e.key.p != unsafe.Pointer(s) {
+			return false
+		}
+		old := atomic.LoadPointer(&e.value)
+		if old == nil || !atomic.CompareAndSwapPointer(&e.value, old, v.p) {
+			return false
+		}
+		d.version.Add(1)
+		if k.stale.Load() {
+			d.SetStr(s, v)
+		}
+		return true
+	}
 	d.mu.Lock()
 	k := d.keys.Load()
 	if ix < 0 || int64(ix) >= k.nused.Load() {

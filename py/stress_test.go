@@ -1,6 +1,7 @@
 package py
 
 import (
+	"fmt"
 	"sync"
 	"testing"
 )
@@ -195,5 +196,54 @@ func TestStressSet(t *testing.T) {
 				t.Fatalf("element %d: in=%v", w*2000+i, in)
 			}
 		}
+	}
+}
+
+// TestStressSetStrAt races lock-free value stores (SetStrAt, the attribute
+// store fast path) with insertions that resize the table and deletions:
+// every writer's last store must survive.
+func TestStressSetStrAt(t *testing.T) {
+	const writers, rounds = 4, 20000
+	d := NewDict()
+	own := make([]*Str, writers)
+	for w := range own {
+		own[w] = Intern(fmt.Sprintf("own%d", w))
+		d.SetStr(own[w], MakeInt(0))
+	}
+	var wg sync.WaitGroup
+	for w := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s := own[w]
+			for i := 1; i <= rounds; i++ {
+				if !d.SetStrAt(d.StrIndex(s), s, MakeInt(int64(i))) {
+					d.SetStr(s, MakeInt(int64(i)))
+				}
+			}
+		}()
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i := range rounds / 4 {
+			k := NewStr(fmt.Sprintf("x%d", i))
+			d.SetStr(k, MakeInt(int64(i)))
+			if i%3 == 0 {
+				if _, err := d.Delete(nil, k.Obj()); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}
+	}()
+	wg.Wait()
+	for w, s := range own {
+		if v, _ := d.GetStr(s).Small(); v != rounds {
+			t.Fatalf("own%d = %d, want %d (a store was lost)", w, v, rounds)
+		}
+	}
+	if want := writers + rounds/4 - (rounds/4+2)/3; d.Len() != want {
+		t.Fatalf("len = %d, want %d", d.Len(), want)
 	}
 }

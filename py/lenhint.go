@@ -37,7 +37,7 @@ func initLengthHints() {
 		}
 		return len((*Tuple)(it.seq.p).items) - int(i)
 	})
-	addLengthHint(RangeIterType, func(o Object) int { return int((*rangeIterator)(o.p).left.Load()) })
+	addLengthHint(RangeIterType, func(o Object) int { return int((*rangeIterator)(o.p).left()) })
 	addLengthHint(StrIterType, func(o Object) int {
 		it := (*strIterator)(o.p)
 		it.mu.Lock()

@@ -247,32 +247,40 @@ func rangeHash(t *Thread, o Object) (int64, *Exception) {
 	return tupleHash(t, NewTuple(items...).Obj())
 }
 
+// rangeIterator hands out start + i*step for i = 0, 1, ... n-1. Its one
+// mutable word is the index, advanced by a single atomic add, so threads
+// sharing the iterator each get distinct items and none is lost.
 type rangeIterator struct {
 	Head
-	next, step atomicInt
-	left       atomicInt
+	start, step, n int64
+	idx            atomicInt
 }
+
+func newRangeIter(start, step, n int64) Object {
+	return Object{unsafe.Pointer(&rangeIterator{Head: Head{RangeIterType}, start: start, step: step, n: n})}
+}
+
+// left is the number of items not yet handed out.
+func (it *rangeIterator) left() int64 { return max(it.n-it.idx.Load(), 0) }
 
 func rangeIter(t *Thread, o Object) (Object, *Exception) {
 	r := (*Range)(o.p)
 	if br := r.big; br != nil {
 		return newLongRangeIter(br.start, br.step, br.n), nil
 	}
-	it := &rangeIterator{Head: Head{RangeIterType}}
-	it.next.Store(r.start)
-	it.step.Store(r.step)
-	it.left.Store(r.n)
-	return Object{unsafe.Pointer(it)}, nil
+	return newRangeIter(r.start, r.step, r.n), nil
 }
 
 func rangeIterNext(t *Thread, o Object) (Object, *Exception) {
 	it := (*rangeIterator)(o.p)
-	if it.left.Add(-1) < 0 {
-		it.left.Store(-1)
+	if it.idx.Load() >= it.n {
+		return Object{}, nil // exhausted: stays so without further writes
+	}
+	i := it.idx.Add(1) - 1
+	if i >= it.n {
 		return Object{}, nil
 	}
-	step := it.step.Load()
-	return MakeInt(it.next.Add(step) - step), nil
+	return MakeInt(it.start + i*it.step), nil
 }
 
 // ---------------------------------------------------------------- slice

@@ -2,7 +2,6 @@ package py
 
 import (
 	"math/big"
-	"unsafe"
 )
 
 // range.index and range.count: O(1) for ints, a linear scan with == for
@@ -73,11 +72,7 @@ func rangeIndexCount(typ *Type) {
 			last.Mul(last, br.step)
 			return newLongRangeIter(last.Add(last, br.start), new(big.Int).Neg(br.step), br.n), nil
 		}
-		it := &rangeIterator{Head: Head{RangeIterType}}
-		it.next.Store(r.start + (r.n-1)*r.step)
-		it.step.Store(-r.step)
-		it.left.Store(r.n)
-		return Object{unsafe.Pointer(it)}, nil
+		return newRangeIter(r.start+(r.n-1)*r.step, -r.step, r.n), nil
 	})
 	addMethod(typ, "count", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, *Exception) {
 		if exc := one("count", args, kw); exc != nil {

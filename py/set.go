@@ -172,13 +172,39 @@ func (s *Set) resizeLocked(minused int64) {
 	}
 	old := s.tab.Load()
 	nt := newSetTable(int(size))
+	n := int64(0)
 	for i := range old.entries {
 		e := &old.entries[i]
 		if k := e.key; k != nil && k != dummyPtr {
-			nt.insertClean(k, atomic.LoadInt64(&e.hash))
+			nt.insertUnpublished(k, atomic.LoadInt64(&e.hash))
+			n++
 		}
 	}
-	s.tab.Store(nt)
+	nt.fill = n
+	nt.used.Store(n)
+	s.tab.Store(nt) // publishes the plain writes above
+}
+
+// insertUnpublished is insertClean for a table no other thread can see
+// yet: plain stores (an atomic store is a locked instruction on amd64, and
+// resizing does one per key).
+func (tb *setTable) insertUnpublished(k unsafe.Pointer, h int64) {
+	mask := tb.mask
+	i, perturb := uint64(h)&mask, uint64(h)
+	for {
+		probes := 0
+		if i+setLinearProbes <= mask {
+			probes = setLinearProbes
+		}
+		for j := i; j <= i+uint64(probes); j++ {
+			if e := &tb.entries[j]; e.key == nil {
+				e.hash, e.key = h, k
+				return
+			}
+		}
+		perturb >>= setPerturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
 }
 
 // addLocked inserts a key known to be absent. Like CPython it puts it in

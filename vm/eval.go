@@ -561,6 +561,37 @@ frames:
 				if op == bytecode.CallKw || op == bytecode.CallMethodKw {
 					kw, _ = py.AsTuple(consts[c])
 				}
+				// Builtin functions and methods first (what callObject does
+				// for them, without the checks for Python callees).
+				if !callee.IsNil() {
+					switch callee.Type() {
+					case py.BuiltinFunctionType:
+						bf := (*py.BuiltinFunction)(callee.Ptr())
+						var v Object
+						var e *py.Exception
+						if bf.Meth != nil {
+							v, e = bf.Meth(p, bf.Self, regs[start:start+nargs], kw)
+						} else {
+							v, e = bf.Fn(p, regs[start:start+nargs], kw)
+						}
+						if e != nil {
+							exc = e
+							goto raise
+						}
+						regs[a] = v
+						continue
+					case py.MethodDescrType:
+						if d := (*py.MethodDescr)(callee.Ptr()); !d.Class && nargs > kw.Len() && regs[start].Type() == d.Owner {
+							v, e := d.Fn(p, regs[start], regs[start+1:start+nargs], kw)
+							if e != nil {
+								exc = e
+								goto raise
+							}
+							regs[a] = v
+							continue
+						}
+					}
+				}
 				fn := asFunction(callee)
 				var initSelf Object
 				if fn == nil {

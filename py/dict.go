@@ -80,6 +80,27 @@ type Dict struct {
 	// found a key absent stays valid while kver is unchanged (the VM's
 	// global-name caches rely on it).
 	kver atomic.Uint64
+	// bloom has bit hash&63 set for the hash of every key ever inserted
+	// (never cleared) when trackKeys is on, as it is for instance dicts:
+	// MayHaveStr then answers "certainly absent" with one load, which lets
+	// the method caches skip probing the instance dict for a shadowing
+	// attribute.
+	bloom     atomic.Uint64
+	trackKeys bool
+}
+
+// NewInstanceDict makes an empty dict for an instance's attributes (a
+// dict that tracks its keys for MayHaveStr).
+func NewInstanceDict() *Dict {
+	d := NewDict()
+	d.trackKeys = true
+	return d
+}
+
+// MayHaveStr reports whether s may be a key (false: certainly not). It
+// takes no lock: an insertion of s sets the bit before s can be found.
+func (d *Dict) MayHaveStr(s *Str) bool {
+	return !d.trackKeys || d.bloom.Load()&(1<<(uint64(s.Hash())&63)) != 0
 }
 
 // bump records a mutation (called with d.mu held, after the change is
@@ -288,6 +309,11 @@ func (d *Dict) insertLocked(k *dictKeys, slot uint64, key Object, h int64, v Obj
 		k = d.resize(k, int(d.n.Load())+1)
 		n = int(k.nused.Load())
 		slot = k.emptySlot(h)
+	}
+	if d.trackKeys {
+		if bit := uint64(1) << (uint64(h) & 63); d.bloom.Load()&bit == 0 {
+			d.bloom.Store(d.bloom.Load() | bit) // writers hold mu
+		}
 	}
 	k.entries[n] = dictEntry{hash: h, key: key, value: v.p}
 	k.nused.Store(int64(n + 1))

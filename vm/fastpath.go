@@ -420,7 +420,9 @@ func (c *Code) loadAttrCached(o Object, x int, name *py.Str) Object {
 		if v := d.StrAt(e.ix, name); !v.IsNil() {
 			return v
 		}
-		if v := d.GetStr(name); !v.IsNil() {
+		if !d.MayHaveStr(name) {
+			// fall through to the class attribute
+		} else if v := d.GetStr(name); !v.IsNil() {
 			if e.ix < 0 {
 				if ix := d.StrIndex(name); ix >= 0 {
 					slot.Store(&attrCache{typ: typ, version: e.version, ix: ix, class: e.class})
@@ -520,7 +522,7 @@ func (t *Thread) loadMethodCached(c *Code, obj Object, x int, name *py.Str) (m, 
 	}
 	if e.ix >= 0 {
 		if df := typ.Slots().Dict; df != nil {
-			if d := df(obj); d != nil && !d.GetStr(name).IsNil() {
+			if d := df(obj); d != nil && d.MayHaveStr(name) && !d.GetStr(name).IsNil() {
 				return nilObj, nilObj, false // shadowed by the instance
 			}
 		}

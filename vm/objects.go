@@ -246,7 +246,7 @@ func (o *Instance) Dict() *py.Dict {
 	if d := o.dict.Load(); d != nil {
 		return d
 	}
-	o.dict.CompareAndSwap(nil, py.NewDict())
+	o.dict.CompareAndSwap(nil, py.NewInstanceDict())
 	return o.dict.Load()
 }
 

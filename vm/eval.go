@@ -643,10 +643,7 @@ frames:
 						goto raise
 					}
 					fr.pc = pc
-					nf := t.pushFrame()
-					nf.code, nf.fn, nf.regs, nf.globals, nf.builtins, nf.ret = fn.Code, fn, nregs, fn.Globals, fn.Builtins, a
-					nf.initSelf = initSelf
-					fr = nf
+					fr = t.pushCall(fn, nregs, a, initSelf)
 					continue frames
 				}
 				v, e := t.callObject(callee, regs[start:start+nargs], kw)

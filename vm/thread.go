@@ -105,9 +105,33 @@ func (t *Thread) pushFrame() *Frame {
 		t.frames = append(t.frames, &Frame{})
 	} else if t.frames[t.n] == nil {
 		t.frames[t.n] = &Frame{}
+	} else {
+		*t.frames[t.n] = Frame{} // popFrame leaves records as they were
 	}
 	f := t.frames[t.n]
 	t.n++
+	return f
+}
+
+// pushCall pushes the frame of a Python function called by the eval loop,
+// writing every field at once (cheaper than clearing it on pop and
+// filling it on push).
+func (t *Thread) pushCall(fn *Function, regs []Object, ret int, initSelf Object) *Frame {
+	if t.n == len(t.frames) {
+		t.frames = append(t.frames, &Frame{})
+	} else if t.frames[t.n] == nil {
+		t.frames[t.n] = &Frame{}
+	}
+	f := t.frames[t.n]
+	t.n++
+	// Field by field: a composite literal is built on the stack and copied.
+	// A pooled record has gen, fobj, locals, initSelf, genInline and
+	// genSaved clear (popFrame); entry, pc and lastpc may be stale.
+	f.code, f.fn, f.regs, f.globals, f.builtins = fn.Code, fn, regs, fn.Globals, fn.Builtins
+	f.ret, f.pc, f.entry = ret, 0, false
+	if !initSelf.IsNil() {
+		f.initSelf = initSelf
+	}
 	return f
 }
 
@@ -125,8 +149,12 @@ func (t *Thread) popFrame() {
 	}
 	if f.fobj != nil {
 		f.fobj.detach(f)
+		f.fobj = nil
 	}
-	*f = Frame{}
+	// The record is not cleared here: the next push overwrites it whole.
+	// What it still points to (code, registers) is shared or reused
+	// anyway; initSelf and locals may hold objects, so drop those.
+	f.initSelf, f.locals = nilObj, nilObj
 }
 
 // ---------------------------------------------------------------- argument binding

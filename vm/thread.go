@@ -113,9 +113,9 @@ func (t *Thread) pushFrame() *Frame {
 	return f
 }
 
-// pushCall pushes the frame of a Python function called by the eval loop,
-// writing every field at once (cheaper than clearing it on pop and
-// filling it on push).
+// pushCall pushes the frame of a Python function called by the eval loop.
+// It writes only the fields a pooled record may have stale (cheaper than
+// clearing the whole record on pop and filling it on push).
 func (t *Thread) pushCall(fn *Function, regs []Object, ret int, initSelf Object) *Frame {
 	if t.n == len(t.frames) {
 		t.frames = append(t.frames, &Frame{})
@@ -151,7 +151,8 @@ func (t *Thread) popFrame() {
 		f.fobj.detach(f)
 		f.fobj = nil
 	}
-	// The record is not cleared here: the next push overwrites it whole.
+	// The record is not cleared here: pushFrame clears it, pushCall
+	// overwrites the fields that can be stale.
 	// What it still points to (code, registers) is shared or reused
 	// anyway; initSelf and locals may hold objects, so drop those.
 	f.initSelf, f.locals = nilObj, nilObj

@@ -311,6 +311,21 @@ frames:
 							continue
 						}
 					}
+				} else if fx, ok := py.ExactFloat(x); ok {
+					// Float arithmetic inline (binaryFast has the rest).
+					if fy, ok := py.ExactFloat(y); ok {
+						switch op {
+						case bytecode.Add:
+							regs[a] = p.NewFloat(fx + fy)
+							continue
+						case bytecode.Sub:
+							regs[a] = p.NewFloat(fx - fy)
+							continue
+						case bytecode.Mul:
+							regs[a] = p.NewFloat(fx * fy)
+							continue
+						}
+					}
 				}
 				if v, ok := binaryFast(p, binOpOf[op], x, y); ok {
 					regs[a] = v
@@ -340,6 +355,21 @@ frames:
 							continue
 						case bytecode.InplaceSub:
 							regs[a] = py.MakeInt(i - j)
+							continue
+						}
+					}
+				} else if fx, ok := py.ExactFloat(x); ok {
+					// Float arithmetic inline (binaryFast has the rest).
+					if fy, ok := py.ExactFloat(y); ok {
+						switch op {
+						case bytecode.InplaceAdd:
+							regs[a] = p.NewFloat(fx + fy)
+							continue
+						case bytecode.InplaceSub:
+							regs[a] = p.NewFloat(fx - fy)
+							continue
+						case bytecode.InplaceMul:
+							regs[a] = p.NewFloat(fx * fy)
 							continue
 						}
 					}

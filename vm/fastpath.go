@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"math"
 	"sync/atomic"
 	"unsafe"
 
@@ -103,6 +104,17 @@ func floatBinary(p *py.Thread, op py.BinOp, a, b float64) (Object, bool) {
 			return nilObj, false
 		}
 		r = a / b
+	case py.OpPow:
+		// The exponents with an exact cheap form; x**2 may overflow,
+		// which raises OverflowError on the generic path.
+		switch {
+		case b == 2 && !math.IsInf(a*a, 0):
+			r = a * a
+		case b == 0.5 && a > 0:
+			r = math.Sqrt(a) // correctly rounded, as pow is for this case
+		default:
+			return nilObj, false
+		}
 	default:
 		return nilObj, false
 	}

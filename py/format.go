@@ -453,6 +453,11 @@ func Format(t *Thread, o Object, spec string) (Object, *Exception) {
 		}
 		return NewStr(r).Obj(), nil
 	case o.Type() == IntType || o.Type() == BoolType && spec != "":
+		if spec == "" {
+			if v, big, _ := IntValue(o); big == nil {
+				return StrFromInt(v).Obj(), nil // f"{i}": the common case
+			}
+		}
 		r, exc := FormatInt(o, spec)
 		if exc != nil {
 			return Object{}, exc
@@ -519,27 +524,61 @@ func formatMethods() {
 
 // FormatString is str.format(*args, **kw) (vectorcall arguments).
 func FormatString(t *Thread, tmpl string, args []Object, kw *Tuple) (string, *Exception) {
+	var st fieldNumbering
+	b, exc := formatStringInto(t, tmpl, args, kw, nil, &st, 2)
+	if exc != nil {
+		return "", exc
+	}
+	return string(b), nil
+}
+
+// StrFormat is tmpl.format(*args, **kw) as a new str.
+func StrFormat(t *Thread, tmpl *Str, args []Object, kw *Tuple) (*Str, *Exception) {
+	var stack [128]byte
+	var st fieldNumbering
+	b, exc := formatStringInto(t, tmpl.s, args, kw, stack[:0], &st, 2)
+	if exc != nil {
+		return nil, exc
+	}
+	return strFromBytes(b, -1), nil
+}
+
+// fieldNumbering is str.format's automatic field numbering state, which
+// the replacement fields nested in a format spec share with the outer ones.
+type fieldNumbering struct {
+	auto   int
+	manual bool
+}
+
+// formatStringInto appends str.format's result to b; nest is how many
+// more levels of fields nested in specs are allowed.
+func formatStringInto(t *Thread, tmpl string, args []Object, kw *Tuple, b []byte, st *fieldNumbering, nest int) ([]byte, *Exception) {
+	if nest <= 0 {
+		return b, ValueError("Max string recursion exceeded")
+	}
 	pos := args[:len(args)-kw.Len()]
-	auto := 0
-	manual := false
-	var b strings.Builder
 	for i := 0; i < len(tmpl); {
 		c := tmpl[i]
 		if c == '}' {
 			if i+1 < len(tmpl) && tmpl[i+1] == '}' {
-				b.WriteByte('}')
+				b = append(b, '}')
 				i += 2
 				continue
 			}
-			return "", ValueError("Single '}' encountered in format string")
+			return b, ValueError("Single '}' encountered in format string")
 		}
 		if c != '{' {
-			b.WriteByte(c)
-			i++
+			// literal text up to the next brace, in one copy
+			j := i + 1
+			for j < len(tmpl) && tmpl[j] != '{' && tmpl[j] != '}' {
+				j++
+			}
+			b = append(b, tmpl[i:j]...)
+			i = j
 			continue
 		}
 		if i+1 < len(tmpl) && tmpl[i+1] == '{' {
-			b.WriteByte('{')
+			b = append(b, '{')
 			i += 2
 			continue
 		}
@@ -554,7 +593,7 @@ func FormatString(t *Thread, tmpl string, args []Object, kw *Tuple) (string, *Ex
 			j++
 		}
 		if depth > 0 {
-			return "", ValueError("Single '{' encountered in format string")
+			return b, ValueError("Single '{' encountered in format string")
 		}
 		field := tmpl[i+1 : j-1]
 		i = j
@@ -564,12 +603,12 @@ func FormatString(t *Thread, tmpl string, args []Object, kw *Tuple) (string, *Ex
 			rest := field[k:]
 			if rest[0] == '!' {
 				if len(rest) < 2 {
-					return "", ValueError("end of string while looking for conversion specifier")
+					return b, ValueError("end of string while looking for conversion specifier")
 				}
 				conv = rest[1]
 				rest = rest[2:]
 				if len(rest) > 0 && rest[0] != ':' {
-					return "", ValueError("expected ':' after conversion specifier")
+					return b, ValueError("expected ':' after conversion specifier")
 				}
 			}
 			if len(rest) > 0 {
@@ -583,21 +622,21 @@ func FormatString(t *Thread, tmpl string, args []Object, kw *Tuple) (string, *Ex
 		}
 		var v Object
 		if first == "" {
-			if manual {
-				return "", ValueError("cannot switch from manual field specification to automatic field numbering")
+			if st.manual {
+				return b, ValueError("cannot switch from manual field specification to automatic field numbering")
 			}
-			if auto >= len(pos) {
-				return "", IndexError("Replacement index %d out of range for positional args tuple", auto)
+			if st.auto >= len(pos) {
+				return b, IndexError("Replacement index %d out of range for positional args tuple", st.auto)
 			}
-			v = pos[auto]
-			auto++
+			v = pos[st.auto]
+			st.auto++
 		} else if n, ok := decimalIndex(first); ok {
-			if auto > 0 {
-				return "", ValueError("cannot switch from automatic field numbering to manual field specification")
+			if st.auto > 0 {
+				return b, ValueError("cannot switch from automatic field numbering to manual field specification")
 			}
-			manual = true
+			st.manual = true
 			if n >= len(pos) {
-				return "", IndexError("Replacement index %d out of range for positional args tuple", n)
+				return b, IndexError("Replacement index %d out of range for positional args tuple", n)
 			}
 			v = pos[n]
 		} else {
@@ -609,7 +648,7 @@ func FormatString(t *Thread, tmpl string, args []Object, kw *Tuple) (string, *Ex
 				}
 			}
 			if !found {
-				return "", KeyError(NewStr(first).Obj())
+				return b, KeyError(NewStr(first).Obj())
 			}
 		}
 		for tail != "" {
@@ -622,21 +661,21 @@ func FormatString(t *Thread, tmpl string, args []Object, kw *Tuple) (string, *Ex
 					tail = ""
 				}
 				if attr == "" {
-					return "", ValueError("Empty attribute in format string")
+					return b, ValueError("Empty attribute in format string")
 				}
 				var exc *Exception
 				if v, exc = GetAttrS(t, v, attr); exc != nil {
-					return "", exc
+					return b, exc
 				}
 			} else {
 				k := strings.IndexByte(tail, ']')
 				if k < 0 {
-					return "", ValueError("Missing ']' in format string")
+					return b, ValueError("Missing ']' in format string")
 				}
 				key := tail[1:k]
 				tail = tail[k+1:]
 				if key == "" {
-					return "", ValueError("Empty attribute in format string")
+					return b, ValueError("Empty attribute in format string")
 				}
 				var ko Object
 				if n, ok := decimalIndex(key); ok {
@@ -646,7 +685,20 @@ func FormatString(t *Thread, tmpl string, args []Object, kw *Tuple) (string, *Ex
 				}
 				var exc *Exception
 				if v, exc = GetItem(t, v, ko); exc != nil {
-					return "", exc
+					return b, exc
+				}
+			}
+		}
+		if conv == 0 && spec == "" {
+			// The plain {} of a str or machine int: no intermediate str.
+			switch v.Type() {
+			case StrType:
+				b = append(b, (*Str)(v.p).s...)
+				continue
+			case IntType:
+				if n, big, _ := IntValue(v); big == nil {
+					b = strconv.AppendInt(b, n, 10)
+					continue
 				}
 			}
 		}
@@ -655,39 +707,39 @@ func FormatString(t *Thread, tmpl string, args []Object, kw *Tuple) (string, *Ex
 		case 'r':
 			r, exc := Repr(t, v)
 			if exc != nil {
-				return "", exc
+				return b, exc
 			}
 			v = r
 		case 's':
 			r, exc := ToStr(t, v)
 			if exc != nil {
-				return "", exc
+				return b, exc
 			}
 			v = r
 		case 'a':
 			r, exc := ReprS(t, v)
 			if exc != nil {
-				return "", exc
+				return b, exc
 			}
 			v = NewStr(asciiRepr(r)[0:]).Obj()
 			v = NewStr(toASCII(r)).Obj()
 		default:
-			return "", ValueError("Unknown conversion specifier %c", conv)
+			return b, ValueError("Unknown conversion specifier %c", conv)
 		}
 		if strings.Contains(spec, "{") {
-			s, exc := FormatString(t, spec, args, kw)
+			s, exc := formatStringInto(t, spec, args, kw, nil, st, nest-1)
 			if exc != nil {
-				return "", exc
+				return b, exc
 			}
-			spec = s
+			spec = string(s)
 		}
 		r, exc := Format(t, v, spec)
 		if exc != nil {
-			return "", exc
+			return b, exc
 		}
-		b.WriteString((*Str)(r.p).s)
+		b = append(b, (*Str)(r.p).s...)
 	}
-	return b.String(), nil
+	return b, nil
 }
 
 // toASCII escapes the non-ASCII code points of an already-repr'd text.
@@ -714,11 +766,12 @@ func strMod(t *Thread, a, b Object) (Object, *Exception) {
 	if !ok {
 		return NotImplemented, nil
 	}
-	r, exc := PercentFormat(t, s.s, b)
+	var stack [128]byte
+	r, exc := percentFormatInto(t, s.s, b, false, stack[:0])
 	if exc != nil {
 		return Object{}, exc
 	}
-	return NewStr(r).Obj(), nil
+	return strFromBytes(r, -1).Obj(), nil
 }
 
 // PercentFormat is fmt % values.
@@ -729,6 +782,15 @@ func PercentFormat(t *Thread, tmpl string, values Object) (string, *Exception) {
 // percentFormat is str % values, or bytes % values when isBytes (tmpl and
 // the result then hold raw bytes).
 func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string, *Exception) {
+	b, exc := percentFormatInto(t, tmpl, values, isBytes, nil)
+	if exc != nil {
+		return "", exc
+	}
+	return string(b), nil
+}
+
+// percentFormatInto appends the result of percentFormat to b.
+func percentFormatInto(t *Thread, tmpl string, values Object, isBytes bool, b []byte) ([]byte, *Exception) {
 	width := countRunes
 	if isBytes {
 		width = func(s string) int { return len(s) }
@@ -755,22 +817,27 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 		argi++
 		return args[argi-1], nil
 	}
-	var b strings.Builder
 	for i := 0; i < len(tmpl); i++ {
 		c := tmpl[i]
 		if c != '%' {
-			b.WriteByte(c)
+			// literal text up to the next '%', in one copy
+			j := strings.IndexByte(tmpl[i:], '%')
+			if j < 0 {
+				j = len(tmpl) - i
+			}
+			b = append(b, tmpl[i:i+j]...)
+			i += j - 1
 			continue
 		}
 		start := i
 		i++
 		if i >= len(tmpl) {
-			return "", ValueError("incomplete format")
+			return b, ValueError("incomplete format")
 		}
 		var v Object
 		if tmpl[i] == '(' {
 			if mapping.p == nil {
-				return "", TypeError("format requires a mapping")
+				return b, TypeError("format requires a mapping")
 			}
 			depth, j := 1, i+1
 			for j < len(tmpl) && depth > 0 {
@@ -782,7 +849,7 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 				j++
 			}
 			if depth > 0 {
-				return "", ValueError("incomplete format key")
+				return b, ValueError("incomplete format key")
 			}
 			key := tmpl[i+1 : j-1]
 			kobj := NewStr(key).Obj()
@@ -791,7 +858,7 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 			}
 			var exc *Exception
 			if v, exc = GetItem(t, mapping, kobj); exc != nil {
-				return "", exc
+				return b, exc
 			}
 			usedMapping = true
 			i = j
@@ -822,11 +889,11 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 		if i < len(tmpl) && tmpl[i] == '*' {
 			w, exc := next()
 			if exc != nil {
-				return "", exc
+				return b, exc
 			}
 			n, ok := AsInt64(w)
 			if !ok {
-				return "", TypeError("* wants int")
+				return b, TypeError("* wants int")
 			}
 			if n < 0 {
 				f.align, n = '<', -n
@@ -845,11 +912,11 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 			if i < len(tmpl) && tmpl[i] == '*' {
 				p, exc := next()
 				if exc != nil {
-					return "", exc
+					return b, exc
 				}
 				n, ok := AsInt64(p)
 				if !ok {
-					return "", TypeError("* wants int")
+					return b, TypeError("* wants int")
 				}
 				f.precision = int(max(n, 0))
 				i++
@@ -864,17 +931,31 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 			i++
 		}
 		if i >= len(tmpl) {
-			return "", ValueError("incomplete format")
+			return b, ValueError("incomplete format")
 		}
 		conv := tmpl[i]
 		if conv == '%' {
-			b.WriteByte('%')
+			b = append(b, '%')
 			continue
 		}
 		if v.p == nil {
 			var exc *Exception
 			if v, exc = next(); exc != nil {
-				return "", exc
+				return b, exc
+			}
+		}
+		if f.width == 0 && f.precision < 0 && f.sign == 0 && !f.alt && !isBytes {
+			// %s of a str and %d of a machine int without flags: straight
+			// into the result, no intermediate strings.
+			switch {
+			case conv == 's' && v.Type() == StrType:
+				b = append(b, (*Str)(v.p).s...)
+				continue
+			case (conv == 'd' || conv == 'i' || conv == 'u') && v.Type() == IntType:
+				if n, big, _ := IntValue(v); big == nil {
+					b = strconv.AppendInt(b, n, 10)
+					continue
+				}
 			}
 		}
 		if f.align == '<' {
@@ -892,19 +973,19 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 					if f := v.Type().Lookup(Intern("__bytes__")); f.p != nil {
 						m, exc := GetAttrS(t, v, "__bytes__")
 						if exc != nil {
-							return "", exc
+							return b, exc
 						}
 						r, exc := Call(t, m, nil, nil)
 						if exc != nil {
-							return "", exc
+							return b, exc
 						}
 						rb, ok := AsBytes(r)
 						if !ok {
-							return "", TypeError("__bytes__ returned non-bytes (type %s)", TypeName(r))
+							return b, TypeError("__bytes__ returned non-bytes (type %s)", TypeName(r))
 						}
 						bb = rb.b
 					} else {
-						return "", TypeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeName(v))
+						return b, TypeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeName(v))
 					}
 				}
 				s := string(bb)
@@ -917,15 +998,15 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 			case 'c':
 				if n, ok := AsInt64(v); ok {
 					if n < 0 || n > 255 {
-						return "", OverflowError("%s", "%c arg not in range(256)")
+						return b, OverflowError("%s", "%c arg not in range(256)")
 					}
 					body = string([]byte{byte(n)})
 				} else if bb, ok := BytesLike(v); ok && len(bb) == 1 {
 					body = string(bb)
 				} else if ok {
-					return "", TypeError("%%c requires an integer in range(256) or a single byte, not a bytes object of length %d", len(bb))
+					return b, TypeError("%%c requires an integer in range(256) or a single byte, not a bytes object of length %d", len(bb))
 				} else {
-					return "", TypeError("%%c requires an integer in range(256) or a single byte, not %s", TypeName(v))
+					return b, TypeError("%%c requires an integer in range(256) or a single byte, not %s", TypeName(v))
 				}
 				conv = 0
 			}
@@ -945,7 +1026,7 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 				s = toASCII(s)
 			}
 			if exc != nil {
-				return "", exc
+				return b, exc
 			}
 			if f.precision >= 0 {
 				if st := NewStr(s); f.precision < st.n {
@@ -960,7 +1041,7 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 				if fv, ok := FloatValue(v); ok && (conv == 'd' || conv == 'i' || conv == 'u') {
 					var exc *Exception
 					if iv, exc = FloatToInt(fv); exc != nil {
-						return "", exc
+						return b, exc
 					}
 				} else {
 					// int(v) (%d) or operator.index(v): a TypeError from the
@@ -975,14 +1056,14 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 					if conv1 != nil {
 						iv, exc = conv1(t, v)
 						if exc != nil && !exc.Matches(TypeErrorType) {
-							return "", exc
+							return b, exc
 						}
 					}
 					if conv1 == nil || exc != nil || !IsInt(iv) {
 						if conv == 'd' || conv == 'i' || conv == 'u' {
-							return "", TypeError("%%%c format: a real number is required, not %s", conv, TypeName(v))
+							return b, TypeError("%%%c format: a real number is required, not %s", conv, TypeName(v))
 						}
-						return "", TypeError("%%%c format: an integer is required, not %s", conv, TypeName(v))
+						return b, TypeError("%%%c format: an integer is required, not %s", conv, TypeName(v))
 					}
 				}
 			}
@@ -1021,7 +1102,7 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 			default:
 				d, exc := bigDecimal(abs)
 				if exc != nil {
-					return "", exc
+					return b, exc
 				}
 				body = d
 			}
@@ -1033,25 +1114,25 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 			numeric = true
 			fv, ok, exc := toFloat(v)
 			if exc != nil {
-				return "", exc
+				return b, exc
 			}
 			if !ok {
 				if ff := v.Type().Slots().Float; ff != nil {
 					r, exc := ff(t, v)
 					if exc != nil {
-						return "", exc
+						return b, exc
 					}
 					fv, _ = FloatValue(r)
 				} else if v.Type().Slots().Index != nil {
 					r, exc := Index(t, v)
 					if exc != nil {
-						return "", exc
+						return b, exc
 					}
 					if fv, exc = IntToFloat(r); exc != nil {
-						return "", exc
+						return b, exc
 					}
 				} else {
-					return "", TypeError("must be real number, not %s", TypeName(v))
+					return b, TypeError("must be real number, not %s", TypeName(v))
 				}
 			}
 			fs := fmtSpec{fill: ' ', precision: f.precision, typ: conv, alt: f.alt}
@@ -1060,7 +1141,7 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 			}
 			s, exc := formatFloatSpec(fv, fs, "float")
 			if exc != nil {
-				return "", exc
+				return b, exc
 			}
 			if strings.HasPrefix(s, "-") {
 				s = s[1:]
@@ -1075,33 +1156,33 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 				if _, isStr := AsStr(v); !isStr {
 					r, exc := v.Type().Slots().Index(t, v)
 					if exc != nil && !exc.Matches(TypeErrorType) {
-						return "", exc
+						return b, exc
 					}
 					if exc != nil || !IsInt(r) {
-						return "", TypeError("%%c requires an int or a unicode character, not %s", TypeName(v))
+						return b, TypeError("%%c requires an int or a unicode character, not %s", TypeName(v))
 					}
 					v = r
 				}
 			}
 			if IsInt(v) {
 				if _, ok := AsInt64(v); !ok {
-					return "", OverflowError("%s", "%c arg not in range(0x110000)")
+					return b, OverflowError("%s", "%c arg not in range(0x110000)")
 				}
 			}
 			if n, ok := AsInt64(v); ok {
 				if n < 0 || n > 0x10ffff {
-					return "", OverflowError("%s", "%c arg not in range(0x110000)")
+					return b, OverflowError("%s", "%c arg not in range(0x110000)")
 				}
 				body = runeString(rune(n))
 			} else if s, ok := AsStr(v); ok && s.n == 1 {
 				body = s.s
 			} else if ok {
-				return "", TypeError("%%c requires an int or a unicode character, not a string of length %d", s.n)
+				return b, TypeError("%%c requires an int or a unicode character, not a string of length %d", s.n)
 			} else {
-				return "", TypeError("%%c requires an int or a unicode character, not %s", TypeName(v))
+				return b, TypeError("%%c requires an int or a unicode character, not %s", TypeName(v))
 			}
 		default:
-			return "", ValueError("unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
+			return b, ValueError("unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
 		}
 		_ = start
 		n := width(sp) + width(body)
@@ -1118,12 +1199,12 @@ func percentFormat(t *Thread, tmpl string, values Object, isBytes bool) (string,
 		} else {
 			body = sp + body
 		}
-		b.WriteString(body)
+		b = append(b, body...)
 	}
 	if argi < len(args) && !usedMapping && mapping.p == nil {
-		return "", TypeError("not all arguments converted during string formatting")
+		return b, TypeError("not all arguments converted during string formatting")
 	}
-	return b.String(), nil
+	return b, nil
 }
 
 // decimalIndex parses a format field's numeric index: ASCII digits only

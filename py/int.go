@@ -108,7 +108,7 @@ func bigDecimal(b *big.Int) (string, *Exception) {
 func intReprSlot(t *Thread, o Object) (Object, *Exception) {
 	v, b, _ := IntValue(o)
 	if b == nil {
-		return NewStr(strconv.FormatInt(v, 10)).Obj(), nil
+		return StrFromInt(v).Obj(), nil
 	}
 	s, exc := bigDecimal(b)
 	if exc != nil {

@@ -131,6 +131,14 @@ func decodeRune(s string, i int) (rune, int) {
 func countRunes(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
+		// ASCII runs go eight bytes at a time.
+		for i+8 <= len(s) && word8(s, i)&asciiHigh == 0 {
+			i += 8
+			n += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		if s[i] < 0x80 {
 			i++
 		} else {

@@ -1,9 +1,6 @@
 package py
 
-import (
-	"strings"
-	"unicode"
-)
+import "unicode"
 
 // Full Unicode case mappings for str.upper/lower/title/capitalize/swapcase
 // and casefold, as CPython applies them: SpecialCasing's unconditional
@@ -381,7 +378,13 @@ func lowerAt(rs []rune, i int) string {
 }
 
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if word8(s, i)&asciiHigh != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false
 		}
@@ -389,63 +392,204 @@ func isASCII(s string) bool {
 	return true
 }
 
-// strCaseMap applies one of CPython's case operations to s.
-func strCaseMap(s, op string) string {
-	if isASCII(s) {
-		switch op {
-		case "upper":
-			return strings.ToUpper(s)
-		case "lower", "casefold":
-			return strings.ToLower(s)
+// Case operations, indexes into caseOps.
+const (
+	caseUpperOp = iota
+	caseLowerOp
+	caseFoldOp
+	caseSwapOp
+	caseCapitalizeOp
+	caseTitleOp
+)
+
+var caseOps = [...]string{"upper", "lower", "casefold", "swapcase", "capitalize", "title"}
+
+// asciiRangeMask has 0x20 in each byte of the ASCII word x that lies in
+// [lo, hi] (lo >= 1): that is the bit that flips an ASCII letter's case.
+// No byte add carries into the next, since every byte is below 0x80.
+func asciiRangeMask(x uint64, lo, hi byte) uint64 {
+	const ones = 0x0101010101010101
+	ge := x + ones*uint64(0x80-lo)   // top bit set where byte >= lo
+	gt := x + ones*uint64(0x80-hi-1) // top bit set where byte > hi
+	return (ge &^ gt) & asciiHigh >> 2
+}
+
+// asciiFlip copies src into dst flipping the case of letters in the
+// enabled ranges (lower: a-z, upper: A-Z), eight bytes at a time.
+func asciiFlip(dst []byte, src string, lower, upper bool) {
+	i := 0
+	for ; i+8 <= len(src); i += 8 {
+		x := word8(src, i)
+		var m uint64
+		if lower {
+			m = asciiRangeMask(x, 'a', 'z')
+		}
+		if upper {
+			m |= asciiRangeMask(x, 'A', 'Z')
+		}
+		putWord8(dst[i:], x^m)
+	}
+	for ; i < len(src); i++ {
+		c := src[i]
+		if lower && c >= 'a' && c <= 'z' || upper && c >= 'A' && c <= 'Z' {
+			c ^= 0x20
+		}
+		dst[i] = c
+	}
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// asciiCaseMap is strCaseMap for all-ASCII text: one byte in, one byte
+// out, and the result is ASCII too.
+func asciiCaseMap(s *Str, op int) *Str {
+	src := s.s
+	if len(src) == 0 {
+		return emptyStr
+	}
+	r, b := newStrBuf(len(src))
+	switch op {
+	case caseUpperOp:
+		asciiFlip(b, src, true, false)
+	case caseLowerOp, caseFoldOp:
+		asciiFlip(b, src, false, true)
+	case caseSwapOp:
+		asciiFlip(b, src, true, true)
+	case caseCapitalizeOp:
+		asciiFlip(b, src, false, true)
+		if c := b[0]; c >= 'a' && c <= 'z' {
+			b[0] = c ^ 0x20
+		}
+	case caseTitleOp:
+		prevCased := false
+		for i := 0; i < len(src); i++ {
+			c := src[i]
+			if isASCIILetter(c) {
+				if prevCased {
+					c |= 0x20
+				} else {
+					c &^= 0x20
+				}
+				prevCased = true
+			} else {
+				prevCased = false
+			}
+			b[i] = c
 		}
 	}
-	rs := []rune(s)
-	var b strings.Builder
-	b.Grow(len(s))
+	if len(b) == 1 {
+		return asciiChars[b[0]]
+	}
+	return r.finish(b, len(b))
+}
+
+// strCaseMap applies the case operation named op to Go text s.
+func strCaseMap(s, op string) string {
+	for i, name := range caseOps {
+		if name == op {
+			return strCaseMapStr(NewStr(s), i).s
+		}
+	}
+	return s
+}
+
+// strCaseMapStr applies one of CPython's case operations to s.
+func strCaseMapStr(s *Str, op int) *Str {
+	if s.n == len(s.s) {
+		return asciiCaseMap(s, op)
+	}
+	rs := s.runes()
+	b := make([]byte, 0, len(s.s)+8)
 	prevCased := false
 	for i, r := range rs {
+		if r < 0x80 {
+			// ASCII has no special casing and no context rules.
+			c := byte(r)
+			letter := isASCIILetter(c)
+			switch op {
+			case caseUpperOp:
+				if letter {
+					c &^= 0x20
+				}
+			case caseLowerOp, caseFoldOp:
+				if letter {
+					c |= 0x20
+				}
+			case caseSwapOp:
+				if letter {
+					c ^= 0x20
+				}
+			case caseCapitalizeOp:
+				if letter {
+					if i == 0 {
+						c &^= 0x20
+					} else {
+						c |= 0x20
+					}
+				}
+			case caseTitleOp:
+				if letter {
+					if prevCased {
+						c |= 0x20
+					} else {
+						c &^= 0x20
+					}
+				}
+				prevCased = letter
+			}
+			b = append(b, c)
+			continue
+		}
 		switch op {
-		case "upper":
-			b.WriteString(caseUpper(r))
-		case "lower":
-			b.WriteString(lowerAt(rs, i))
-		case "casefold":
-			b.WriteString(caseFold(r))
-		case "swapcase":
+		case caseUpperOp:
+			b = appendCase(b, r, caseUpper(r))
+		case caseLowerOp:
+			b = appendCase(b, r, lowerAt(rs, i))
+		case caseFoldOp:
+			b = appendCase(b, r, caseFold(r))
+		case caseSwapOp:
 			switch {
 			case unicode.IsUpper(r):
-				b.WriteString(lowerAt(rs, i))
+				b = appendCase(b, r, lowerAt(rs, i))
 			case unicode.IsLower(r):
-				b.WriteString(caseUpper(r))
+				b = appendCase(b, r, caseUpper(r))
 			default:
-				b.WriteRune(r)
+				b = appendRune(b, r)
 			}
-		case "capitalize":
+		case caseCapitalizeOp:
 			if i == 0 {
-				b.WriteString(caseTitle(r))
+				b = appendCase(b, r, caseTitle(r))
 			} else {
-				b.WriteString(lowerAt(rs, i))
+				b = appendCase(b, r, lowerAt(rs, i))
 			}
-		case "title":
+		case caseTitleOp:
 			if prevCased {
-				b.WriteString(lowerAt(rs, i))
+				b = appendCase(b, r, lowerAt(rs, i))
 			} else {
-				b.WriteString(caseTitle(r))
+				b = appendCase(b, r, caseTitle(r))
 			}
 			prevCased = isCasedRune(r)
 		}
 	}
-	return b.String()
+	return strFromBytes(b, -1)
+}
+
+// appendCase appends the mapping m of r; a surrogate (which Go's string
+// conversions would turn into U+FFFD) maps to itself.
+func appendCase(b []byte, r rune, m string) []byte {
+	if r >= 0xD800 && r <= 0xDFFF {
+		return appendRune(b, r)
+	}
+	return append(b, m...)
 }
 
 func strCaseMethods(typ *Type) {
-	for _, op := range []string{"upper", "lower", "casefold", "swapcase", "capitalize", "title"} {
-		op := op
-		strMethod(typ, op, func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
+	for op, name := range caseOps {
+		strMethod(typ, name, func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
 			if len(args) > 0 || kw.Len() > 0 {
-				return Object{}, TypeError("str.%s() takes no arguments (%d given)", op, len(args)+kw.Len())
+				return Object{}, TypeError("str.%s() takes no arguments (%d given)", name, len(args)+kw.Len())
 			}
-			return NewStr(strCaseMap(s.s, op)).Obj(), nil
+			return strCaseMapStr(s, op).Obj(), nil
 		})
 	}
 }

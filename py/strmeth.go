@@ -245,12 +245,115 @@ func splitArgs(t *Thread, name string, args []Object, kw *Tuple) (*Str, int, *Ex
 	return s, n, nil
 }
 
-func strsToList(parts []string) Object {
+// strPieces makes the list of parts, which are substrings of src's text:
+// a part that is all of an exact src is src itself (as in CPython); the
+// others share src's bytes, with headers from slabs, and need no code
+// point count when src is ASCII.
+func strPieces(src *Str, parts []string) Object {
 	items := make([]Object, len(parts))
+	ascii := src.n == len(src.s)
+	var h strHeaders
 	for i, p := range parts {
-		items[i] = NewStr(p).Obj()
+		if len(p) == len(src.s) && src.typ == StrType {
+			items[i] = src.Obj()
+			continue
+		}
+		n := len(p)
+		if !ascii {
+			n = countRunes(p)
+		}
+		items[i] = h.piece(p, n)
 	}
-	return NewList(items).Obj()
+	return newListOwned(items).Obj()
+}
+
+// asciiSpace marks the ASCII bytes that str.isspace accepts.
+var asciiSpace = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true,
+	0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true}
+
+// splitASCIIWhitespace is str.split(None, maxsplit) of ASCII text: the
+// pieces are counted first so the list and headers are allocated once.
+func splitASCIIWhitespace(src *Str, maxsplit int) Object {
+	s := src.s
+	words := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		sp := asciiSpace[s[i]]
+		if !sp && !in {
+			words++
+		}
+		in = !sp
+	}
+	if maxsplit >= 0 && words > maxsplit+1 {
+		words = maxsplit + 1
+	}
+	items := make([]Object, 0, words)
+	var h strHeaders
+	if words > 1 && words <= strSlab*4 {
+		h.slab = make([]Str, min(words, strSlab))
+	}
+	i := 0
+	for len(items) < words {
+		for asciiSpace[s[i]] {
+			i++
+		}
+		j := i
+		if len(items) == words-1 && words == maxsplit+1 {
+			j = len(s) // the last piece of a limited split is the rest
+		} else {
+			for j < len(s) && !asciiSpace[s[j]] {
+				j++
+			}
+		}
+		if j-i == len(s) && src.typ == StrType {
+			items = append(items, src.Obj())
+		} else {
+			items = append(items, h.piece(s[i:j], j-i))
+		}
+		i = j
+	}
+	return newListOwned(items).Obj()
+}
+
+// splitSep is str.split(sep, maxsplit) with one list allocation.
+func splitSep(src, sep *Str, maxsplit int) Object {
+	s := src.s
+	k := strings.Count(s, sep.s)
+	if maxsplit >= 0 && k > maxsplit {
+		k = maxsplit
+	}
+	if k == 0 {
+		if src.typ == StrType {
+			return newListOwned([]Object{src.Obj()}).Obj()
+		}
+		return newListOwned([]Object{strN(s, src.n).Obj()}).Obj()
+	}
+	ascii := src.n == len(s)
+	items := make([]Object, 0, k+1)
+	var h strHeaders
+	if k+1 <= strSlab*4 {
+		h.slab = make([]Str, min(k+1, strSlab))
+	}
+	for range k {
+		var j int
+		if len(sep.s) == 1 {
+			j = strings.IndexByte(s, sep.s[0])
+		} else {
+			j = strings.Index(s, sep.s)
+		}
+		n := j
+		if !ascii {
+			n = countRunes(s[:j])
+		}
+		items = append(items, h.piece(s[:j], n))
+		s = s[j+len(sep.s):]
+	}
+	n := len(s)
+	if !ascii {
+		n = countRunes(s)
+	}
+	items = append(items, h.piece(s, n))
+	return newListOwned(items).Obj()
 }
 
 // splitWhitespace splits on runs of whitespace (str.split()).
@@ -351,9 +454,12 @@ func strSplit(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) 
 		return Object{}, exc
 	}
 	if sep == nil {
-		return strsToList(splitWhitespace(s.s, n, false)), nil
+		if s.n == len(s.s) {
+			return splitASCIIWhitespace(s, n), nil
+		}
+		return strPieces(s, splitWhitespace(s.s, n, false)), nil
 	}
-	return strsToList(strings.SplitN(s.s, sep.s, splitCount(n))), nil
+	return splitSep(s, sep, n), nil
 }
 
 func strRSplit(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
@@ -362,7 +468,7 @@ func strRSplit(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception)
 		return Object{}, exc
 	}
 	if sep == nil {
-		return strsToList(splitWhitespace(s.s, n, true)), nil
+		return strPieces(s, splitWhitespace(s.s, n, true)), nil
 	}
 	// Right to left even without a limit: overlapping separators split
 	// differently from the right ('aaaaa'.rsplit('aa') == ['a', '', '']).
@@ -381,7 +487,7 @@ func strRSplit(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception)
 	for a, b := 0, len(parts)-1; a < b; a, b = a+1, b-1 {
 		parts[a], parts[b] = parts[b], parts[a]
 	}
-	return strsToList(parts), nil
+	return strPieces(s, parts), nil
 }
 
 func isLineBreak(r rune) bool {
@@ -427,7 +533,7 @@ func strSplitlines(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Except
 	if start < len(str) {
 		parts = append(parts, str[start:])
 	}
-	return strsToList(parts), nil
+	return strPieces(s, parts), nil
 }
 
 func stripLike(name string, left, right bool) strFn {
@@ -437,6 +543,24 @@ func stripLike(name string, left, right bool) strFn {
 		}
 		if len(args) > 1 {
 			return Object{}, TypeError("%s expected at most 1 argument, got %d", name, len(args))
+		}
+		if s.n == len(s.s) && (len(args) == 0 || args[0].IsNone()) {
+			// ASCII text, whitespace: a byte loop, and the result is ASCII.
+			i, j := 0, len(s.s)
+			if left {
+				for i < j && asciiSpace[s.s[i]] {
+					i++
+				}
+			}
+			if right {
+				for j > i && asciiSpace[s.s[j-1]] {
+					j--
+				}
+			}
+			if j-i == len(s.s) && s.typ == StrType {
+				return s.Obj(), nil
+			}
+			return strN(s.s[i:j], j-i).Obj(), nil
 		}
 		var f func(rune) bool
 		if len(args) == 0 || args[0].IsNone() {
@@ -476,6 +600,9 @@ func strJoin(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
 	if len(args) != 1 || kw.Len() > 0 {
 		return Object{}, TypeError("str.join() takes exactly one argument (%d given)", len(args))
 	}
+	if l, ok := AsList(args[0]); ok && l.typ == ListType {
+		return joinList(s, l)
+	}
 	items, exc := SequenceItems(t, args[0])
 	if exc != nil {
 		if exc.Matches(TypeErrorType) {
@@ -488,21 +615,113 @@ func strJoin(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
 			return items[0], nil
 		}
 	}
-	var b strings.Builder
-	n := 0
+	// Sizes first, then one copy into a buffer of exactly the right size.
+	total, n := 0, 0
 	for i, it := range items {
 		x, ok := AsStr(it)
 		if !ok {
 			return Object{}, TypeError("sequence item %d: expected str instance, %s found", i, TypeName(it))
 		}
-		if i > 0 {
-			b.WriteString(s.s)
-			n += s.n
-		}
-		b.WriteString(x.s)
+		total += len(x.s)
 		n += x.n
 	}
-	return (&Str{Head: Head{StrType}, s: b.String(), n: n}).Obj(), nil
+	if len(items) > 1 {
+		if len(s.s) > 0 && len(items)-1 > (maxAlloc-total)/len(s.s) {
+			return Object{}, OverflowError("join() result is too long for a Python string")
+		}
+		total += len(s.s) * (len(items) - 1)
+		n += s.n * (len(items) - 1)
+	}
+	if total == 0 {
+		return emptyStr.Obj(), nil
+	}
+	r, buf := newStrBuf(total)
+	k := 0
+	sep := s.s
+	for i, it := range items {
+		if i > 0 {
+			switch len(sep) {
+			case 0:
+			case 1:
+				buf[k] = sep[0]
+				k++
+			default:
+				k += copy(buf[k:], sep)
+			}
+		}
+		k += copy(buf[k:], (*Str)(it.p).s)
+	}
+	if total == 1 && buf[0] < 0x80 {
+		return asciiChars[buf[0]].Obj(), nil
+	}
+	return r.finish(buf, n).Obj(), nil
+}
+
+// joinList is sep.join(l) for an exact list without a snapshot copy of
+// its items: a first lock-free pass sizes the buffer, the second reads each
+// item once (as iteration would, so a concurrent change is seen at most
+// as a different but consistent sequence) and copies it.
+func joinList(sep *Str, l *List) (Object, *Exception) {
+	// The slots of the array loaded now are read atomically; a nil one
+	// (a concurrent shrink) is settled by Get.
+	a := *l.arr.Load()
+	a = a[:cap(a)]
+	k := min(l.Len(), len(a))
+	a = a[:k]
+	hint := 0
+	for i := range a {
+		if x, ok := AsStr(slotLoad(&a[i])); ok {
+			hint += len(x.s)
+		}
+	}
+	if k > 1 {
+		if len(sep.s) > 0 && k-1 > (maxAlloc-hint)/len(sep.s) {
+			return Object{}, OverflowError("join() result is too long for a Python string")
+		}
+		hint += len(sep.s) * (k - 1)
+	}
+	var stack [144]byte
+	var buf []byte
+	if hint <= len(stack) {
+		buf = stack[:0]
+	} else {
+		buf = make([]byte, 0, hint)
+	}
+	n := 0
+	var first Object
+	i := 0
+	for ; i < k; i++ {
+		v := slotLoad(&a[i])
+		if v.p == nil {
+			var ok bool
+			if v, ok = l.Get(i); !ok {
+				break
+			}
+		}
+		x, ok := AsStr(v)
+		if !ok {
+			return Object{}, TypeError("sequence item %d: expected str instance, %s found", i, TypeName(v))
+		}
+		if i == 0 {
+			first = v
+		} else {
+			if len(sep.s) == 1 {
+				buf = append(buf, sep.s[0])
+			} else {
+				buf = append(buf, sep.s...)
+			}
+			n += sep.n
+		}
+		buf = append(buf, x.s...)
+		n += x.n
+	}
+	if i == 1 && (*Str)(first.p).typ == StrType {
+		return first, nil
+	}
+	if len(buf) <= len(stack) {
+		return strFromBytes(buf, n).Obj(), nil
+	}
+	return (&Str{Head: Head{StrType}, s: unsafe.String(&buf[0], len(buf)), n: n}).Obj(), nil
 }
 
 func strReplace(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
@@ -545,7 +764,85 @@ func strReplace(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception
 		}
 		return NewStr(string(b)).Obj(), nil
 	}
-	return NewStr(strings.Replace(s.s, old.s, nw.s, n)).Obj(), nil
+	r, exc := strReplaceN(s, old, nw, n)
+	if exc != nil {
+		return Object{}, exc
+	}
+	return r.Obj(), nil
+}
+
+// replaceByte copies src into dst with every byte o replaced by x. A
+// word's bytes equal to o are found exactly with the zero-byte test on
+// word^o (Hacker's Delight 6-1), which cannot carry between bytes.
+func replaceByte(dst []byte, src string, o, x byte) {
+	const ones, low7 = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
+	pat, flip := ones*uint64(o), uint64(o^x)
+	i := 0
+	for ; i+8 <= len(src); i += 8 {
+		w := word8(src, i)
+		t := w ^ pat
+		zero := ^((t&low7 + low7) | t | low7) // 0x80 where t's byte is 0
+		putWord8(dst[i:], w^(zero>>7)*flip)
+	}
+	for ; i < len(src); i++ {
+		c := src[i]
+		if c == o {
+			c = x
+		}
+		dst[i] = c
+	}
+}
+
+// strReplaceN replaces up to n (< 0: all) non-overlapping occurrences of
+// old (not empty) in s with nw: one pass to count, one allocation, and the
+// code point count of the result from the counts (no rescan).
+func strReplaceN(s, old, nw *Str, n int) (*Str, *Exception) {
+	k, limited := 0, false
+	if n != 0 {
+		k = strings.Count(s.s, old.s)
+		if n > 0 && k > n {
+			k = n
+			limited = true
+		}
+	}
+	if k == 0 {
+		if s.typ == StrType {
+			return s, nil
+		}
+		return strN(s.s, s.n), nil
+	}
+	d := len(nw.s) - len(old.s)
+	if d > 0 && k > (maxAlloc-len(s.s))/d {
+		return nil, OverflowError("replace string is too long")
+	}
+	total := len(s.s) + k*d
+	if total == 0 {
+		return emptyStr, nil
+	}
+	r, b := newStrBuf(total)
+	src := s.s
+	if len(old.s) == 1 && len(nw.s) == 1 && !limited {
+		// one ASCII byte for another, everywhere: a word at a time
+		replaceByte(b, src, old.s[0], nw.s[0])
+		return r.finish(b, s.n), nil
+	}
+	w := 0
+	for range k {
+		var j int
+		if len(old.s) == 1 {
+			j = strings.IndexByte(src, old.s[0])
+		} else {
+			j = strings.Index(src, old.s)
+		}
+		w += copy(b[w:], src[:j])
+		w += copy(b[w:], nw.s)
+		src = src[j+len(old.s):]
+	}
+	copy(b[w:], src)
+	if total == 1 && b[0] < 0x80 {
+		return asciiChars[b[0]], nil
+	}
+	return r.finish(b, s.n+k*(nw.n-old.n)), nil
 }
 
 func mapRunes(s *Str, f func(r rune) rune) *Str {
@@ -563,59 +860,7 @@ func mapRunes(s *Str, f func(r rune) rune) *Str {
 	return runesToStr(rs)
 }
 
-func pyUpper(s string) string {
-	s = strings.ToUpper(s)
-	return strings.ReplaceAll(s, "ß", "SS")
-}
-
-func pyLower(s string) string {
-	if !strings.ContainsRune(s, 'Σ') {
-		return strings.ToLower(s)
-	}
-	// final sigma: Σ at the end of a word lowers to ς
-	rs := []rune(s)
-	out := make([]rune, len(rs))
-	for i, r := range rs {
-		if r == 'Σ' {
-			before := i > 0 && unicode.IsLetter(rs[i-1])
-			after := i+1 < len(rs) && unicode.IsLetter(rs[i+1])
-			if before && !after {
-				out[i] = 'ς'
-				continue
-			}
-		}
-		out[i] = unicode.ToLower(r)
-	}
-	return string(out)
-}
-
 func isCased(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) }
-
-func strTitle(s string, capitalizeOnly bool) string {
-	var b []byte
-	prevCased := false
-	first := true
-	for i := 0; i < len(s); {
-		r, sz := decodeRune(s, i)
-		i += sz
-		if capitalizeOnly {
-			if first {
-				b = appendTitle(b, r)
-			} else {
-				b = append(b, pyLower(runeString(r))...)
-			}
-			first = false
-			continue
-		}
-		if prevCased {
-			b = append(b, pyLower(runeString(r))...)
-		} else {
-			b = appendTitle(b, r)
-		}
-		prevCased = isCased(r)
-	}
-	return string(b)
-}
 
 func appendTitle(b []byte, r rune) []byte {
 	if r == 'ß' {
@@ -839,27 +1084,7 @@ func strMethods(typ *Type) {
 			return f(s), nil
 		})
 	}
-	noarg("upper", func(s *Str) Object { return NewStr(pyUpper(s.s)).Obj() })
-	noarg("lower", func(s *Str) Object { return NewStr(pyLower(s.s)).Obj() })
-	noarg("casefold", func(s *Str) Object { return NewStr(strings.ReplaceAll(pyLower(s.s), "ß", "ss")).Obj() })
-	noarg("swapcase", func(s *Str) Object {
-		var b []byte
-		for i := 0; i < len(s.s); {
-			r, sz := decodeRune(s.s, i)
-			i += sz
-			switch {
-			case unicode.IsUpper(r):
-				b = append(b, pyLower(runeString(r))...)
-			case unicode.IsLower(r):
-				b = append(b, pyUpper(runeString(r))...)
-			default:
-				b = appendRune(b, r)
-			}
-		}
-		return NewStr(string(b)).Obj()
-	})
-	noarg("title", func(s *Str) Object { return NewStr(strTitle(s.s, false)).Obj() })
-	noarg("capitalize", func(s *Str) Object { return NewStr(strTitle(s.s, true)).Obj() })
+	// upper, lower, casefold, swapcase, capitalize, title: strcase.go.
 	strMethod(typ, "isdigit", predicate("isdigit", isDigitRune, false))
 	strMethod(typ, "isdecimal", predicate("isdecimal", isDecimal, false))
 	strMethod(typ, "isnumeric", predicate("isnumeric", isNumericRune, false))
@@ -995,11 +1220,11 @@ func strMethods(typ *Type) {
 		return NewBytes(b).Obj(), nil
 	})
 	strMethod(typ, "format", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
-		r, exc := FormatString(t, s.s, args, kw)
+		r, exc := StrFormat(t, s, args, kw)
 		if exc != nil {
 			return Object{}, exc
 		}
-		return NewStr(r).Obj(), nil
+		return r.Obj(), nil
 	})
 	strMethod(typ, "__format__", func(t *Thread, s *Str, args []Object, kw *Tuple) (Object, *Exception) {
 		if len(args) != 1 {

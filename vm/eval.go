@@ -563,12 +563,7 @@ frames:
 			case bytecode.BuildList:
 				regs[a] = py.NewList(append([]Object(nil), regs[b:b+c]...)).Obj()
 			case bytecode.BuildString:
-				var sb strings.Builder
-				for _, x := range regs[b : b+c] {
-					s, _ := py.AsStr(x)
-					sb.WriteString(s.String())
-				}
-				regs[a] = py.NewStrObj(sb.String())
+				regs[a] = py.BuildString(regs[b : b+c])
 			case bytecode.ListAppend:
 				l, _ := py.AsList(regs[a])
 				l.Append(regs[b])

@@ -20,6 +20,18 @@ const (
 	kI          // immediate
 	kT          // jump target (this field and X)
 	kCache      // inline-cache slot (X only)
+	kFlags      // operand flags (X only): FreshB, FreshC
+)
+
+// Operand flags of the binary operators (in X). FreshB says that register B
+// holds the result of the instruction just before, a binary operator whose
+// value is read by this instruction only: when that instruction made a new
+// float box there (the VM tracks which box it last made, and where), this
+// one may store its own float result into the same box instead of
+// allocating. FreshC says the same of register C.
+const (
+	FreshB = 1 << iota
+	FreshC
 )
 
 // String returns the op's name as the disassembler prints it.

@@ -202,6 +202,13 @@ func (c *Code) operands(in Instr) string {
 			if v != 0 {
 				parts = append(parts, "$"+strconv.Itoa(v))
 			}
+		case kFlags:
+			if v&FreshB != 0 {
+				parts = append(parts, "fresh:b")
+			}
+			if v&FreshC != 0 {
+				parts = append(parts, "fresh:c")
+			}
 		}
 	}
 	return strings.Join(parts, " ")

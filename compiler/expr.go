@@ -74,7 +74,14 @@ func (c *compiler) exprInto(e ast.Expr, dst int) {
 	case *ast.BinOp:
 		a, b := c.operands(e.Left, e.Right)
 		c.setLoc(&e.Span)
-		c.emitCached(bytecode.BinaryOps[e.Op], dst, a, b)
+		var fl uint8
+		if c.freshResult(e.Left, a) {
+			fl |= bytecode.FreshB
+		}
+		if c.freshResult(e.Right, b) {
+			fl |= bytecode.FreshC
+		}
+		c.emit(bytecode.BinaryOps[e.Op], dst, a, b, fl)
 	case *ast.UnaryOp:
 		a := c.exprReg(e.Operand)
 		c.setLoc(&e.Span)
@@ -180,6 +187,17 @@ func (c *compiler) exprInto(e ast.Expr, dst int) {
 	default:
 		c.loadConst(ast.None, dst)
 	}
+}
+
+// freshResult reports whether register r, holding operand e, is a
+// temporary written by a binary operator (e is one that does not fold to a
+// constant) and read by the consumer alone: the FreshB/FreshC condition.
+func (c *compiler) freshResult(e ast.Expr, r int) bool {
+	if _, ok := e.(*ast.BinOp); !ok || !isTemp(r) {
+		return false
+	}
+	_, folded := c.fold(e)
+	return !folded
 }
 
 func (c *compiler) optExprInto(e ast.Expr, dst int) {

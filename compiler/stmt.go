@@ -295,14 +295,14 @@ func (c *compiler) augAssign(s *ast.AugAssign) {
 		if r := c.fastReg(t.Id); r >= 0 {
 			v := c.exprReg(s.Value)
 			c.setLoc(&s.Span)
-			c.emitCached(op, r, r, v)
+			c.emit(op, r, r, v, c.freshFlag(s.Value, v, bytecode.FreshC))
 			return
 		}
 		cur := c.tmp()
 		c.loadName(t.Id, cur)
 		v := c.exprReg(s.Value)
 		c.setLoc(&s.Span)
-		c.emitCached(op, cur, cur, v)
+		c.emit(op, cur, cur, v, c.freshFlag(s.Value, v, bytecode.FreshC))
 		c.setLoc(&t.Span)
 		c.storeName(t.Id, cur)
 	case *ast.Attribute:
@@ -312,7 +312,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) {
 		c.emitCached(bytecode.LoadAttr, cur, o, c.attrName(t.Attr))
 		v := c.exprReg(s.Value)
 		c.setLoc(&s.Span)
-		c.emitCached(op, cur, cur, v)
+		c.emit(op, cur, cur, v, c.freshFlag(s.Value, v, bytecode.FreshC))
 		c.setLoc(&t.Span)
 		c.noteStaticAttr(t)
 		c.emitCached(bytecode.StoreAttr, cur, o, c.attrName(t.Attr))
@@ -323,10 +323,18 @@ func (c *compiler) augAssign(s *ast.AugAssign) {
 		c.emitCached(bytecode.BinarySubscr, cur, o, k)
 		v := c.exprReg(s.Value)
 		c.setLoc(&s.Span)
-		c.emitCached(op, cur, cur, v)
+		c.emit(op, cur, cur, v, c.freshFlag(s.Value, v, bytecode.FreshC))
 		c.setLoc(&t.Span)
 		c.emit(bytecode.StoreSubscr, cur, o, k, 0)
 	}
+}
+
+// freshFlag is flag when freshResult(e, r) holds, else 0.
+func (c *compiler) freshFlag(e ast.Expr, r int, flag uint8) uint8 {
+	if c.freshResult(e, r) {
+		return flag
+	}
+	return 0
 }
 
 func (c *compiler) ret(s *ast.Return) {

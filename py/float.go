@@ -42,6 +42,11 @@ func (t *Thread) NewFloat(f float64) Object {
 	return Object{unsafe.Pointer(c)}
 }
 
+// SetFreshFloat stores v into the exact float box o. Only for a box no one
+// else can see yet (the VM's fresh arithmetic temporaries): floats are
+// immutable.
+func SetFreshFloat(o Object, v float64) { (*Float)(o.p).v = v }
+
 // FloatValue returns the value of a float or float subclass instance.
 // ExactFloat returns the value of an exact float (not a subclass, whose
 // operators may be overridden).

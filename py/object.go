@@ -122,11 +122,16 @@ type Thread struct {
 	floats *[floatSlabSize]Float
 	nfloat int
 	strCat strCatCache // the last long concatenation result (str.go)
+	// FreshSlot and FreshBox record the register (address) and float box
+	// of the last float result the VM's arithmetic fast path made: an op
+	// flagged FreshB/FreshC (bytecode) may reuse that box in place. Plain
+	// addresses: they are compared, never dereferenced.
+	FreshSlot, FreshBox uintptr
 	// pad makes the size a multiple of the cache line (128 bytes, size
 	// class 128), so two threads' contexts never share a line: nfloat and
 	// Depth are written on every float allocation and call, and threads
 	// are allocated back to back by the starting thread.
-	_ [40]byte
+	_ [24]byte
 }
 
 // NewThread returns a fresh thread context with the default recursion limit.

@@ -314,19 +314,28 @@ frames:
 				} else if fx, ok := py.ExactFloat(x); ok {
 					// Float arithmetic inline (binaryFast has the rest).
 					if fy, ok := py.ExactFloat(y); ok {
+						var r float64
 						switch op {
 						case bytecode.Add:
-							regs[a] = p.NewFloat(fx + fy)
-							continue
+							r = fx + fy
 						case bytecode.Sub:
-							regs[a] = p.NewFloat(fx - fy)
-							continue
+							r = fx - fy
 						case bytecode.Mul:
-							regs[a] = p.NewFloat(fx * fy)
-							continue
+							r = fx * fy
+						case bytecode.Truediv:
+							if fy == 0 {
+								goto slowFloat // ZeroDivisionError
+							}
+							r = fx / fy
+						default:
+							goto slowFloat
 						}
+						regs[a] = freshFloat(p, in, regs, b, c, r)
+						p.FreshSlot = uintptr(unsafe.Pointer(&regs[a]))
+						continue
 					}
 				}
+			slowFloat:
 				if v, ok := binaryFast(p, binOpOf[op], x, y); ok {
 					regs[a] = v
 					continue
@@ -337,6 +346,7 @@ frames:
 						goto raise
 					}
 				}
+				p.FreshSlot = 0 // regs[a] may be any object now (see freshFloat)
 				v, e := py.BinaryOp(p, binOpOf[op], x, y)
 				if e != nil {
 					exc = e
@@ -361,19 +371,28 @@ frames:
 				} else if fx, ok := py.ExactFloat(x); ok {
 					// Float arithmetic inline (binaryFast has the rest).
 					if fy, ok := py.ExactFloat(y); ok {
+						var r float64
 						switch op {
 						case bytecode.InplaceAdd:
-							regs[a] = p.NewFloat(fx + fy)
-							continue
+							r = fx + fy
 						case bytecode.InplaceSub:
-							regs[a] = p.NewFloat(fx - fy)
-							continue
+							r = fx - fy
 						case bytecode.InplaceMul:
-							regs[a] = p.NewFloat(fx * fy)
-							continue
+							r = fx * fy
+						case bytecode.InplaceTruediv:
+							if fy == 0 {
+								goto InplaceslowFloat // ZeroDivisionError
+							}
+							r = fx / fy
+						default:
+							goto InplaceslowFloat
 						}
+						regs[a] = freshFloat(p, in, regs, b, c, r)
+						p.FreshSlot = uintptr(unsafe.Pointer(&regs[a]))
+						continue
 					}
 				}
+			InplaceslowFloat:
 				if v, ok := binaryFast(p, binOpOf[op], x, y); ok {
 					regs[a] = v
 					continue
@@ -384,6 +403,7 @@ frames:
 						goto raise
 					}
 				}
+				p.FreshSlot = 0
 				v, e := py.InPlaceOp(p, binOpOf[op], x, y)
 				if e != nil {
 					exc = e

@@ -5,6 +5,7 @@ import (
 	"sync/atomic"
 	"unsafe"
 
+	"github.com/pygo/pygo/bytecode"
 	"github.com/pygo/pygo/py"
 )
 
@@ -39,6 +40,29 @@ func binaryFast(p *py.Thread, op py.BinOp, x, y Object) (Object, bool) {
 		return py.StrConcat(p, x, y), true
 	}
 	return nilObj, false
+}
+
+// freshFloat returns a float box holding r for the result of the binary
+// operator in: the box of operand B or C when the op is flagged FreshB or
+// FreshC and that operand is the box the fast path made last, in that very
+// register (so nothing else can hold it: the compiler guarantees that the
+// flagged register was written by the op just before and is read only
+// here, and every slow path of the binary operators clears FreshSlot),
+// else a new box. It records the box; the caller records the slot.
+func freshFloat(p *py.Thread, in bytecode.Instr, regs []Object, b, c int, r float64) Object {
+	if fl := in >> 56; fl != 0 {
+		if fl&bytecode.FreshB != 0 && p.FreshSlot == uintptr(unsafe.Pointer(&regs[b])) && p.FreshBox == uintptr(regs[b].Ptr()) {
+			py.SetFreshFloat(regs[b], r)
+			return regs[b]
+		}
+		if fl&bytecode.FreshC != 0 && p.FreshSlot == uintptr(unsafe.Pointer(&regs[c])) && p.FreshBox == uintptr(regs[c].Ptr()) {
+			py.SetFreshFloat(regs[c], r)
+			return regs[c]
+		}
+	}
+	v := p.NewFloat(r)
+	p.FreshBox = uintptr(v.Ptr())
+	return v
 }
 
 // smallBinary: |i|, |j| < 2^39, so sums and differences fit and results

@@ -427,11 +427,17 @@ func initBuiltins(in *Interp, d *py.Dict) {
 			}
 			end = s.String()
 		}
-		file := in.Sys.Dict.GetStr(py.Intern("stdout"))
+		file := in.Sys.Dict.GetStr(strStdout)
 		if v, ok := m["file"]; ok && !v.IsNone() {
 			file = v
+		} else if file.IsNil() {
+			return nilObj, py.RuntimeError("lost sys.stdout")
+		} else if file.IsNone() {
+			return py.None, nil
 		}
-		if tf := asTextFile(file); tf != nil {
+		if textIO.Fast(file) {
+			// A builtin text file takes the whole line in one write
+			// (the same bytes as CPython's write per piece).
 			var b strings.Builder
 			for i, a := range pos {
 				if i > 0 {
@@ -439,12 +445,17 @@ func initBuiltins(in *Interp, d *py.Dict) {
 				}
 				s, e := py.StrS(p, a)
 				if e != nil {
+					if b.Len() > 0 {
+						textIO.Write(p, file, b.String())
+					}
 					return nilObj, e
 				}
 				b.WriteString(s)
 			}
 			b.WriteString(end)
-			tf.write(b.String())
+			if _, e := textIO.Write(p, file, b.String()); e != nil {
+				return nilObj, e
+			}
 		} else {
 			// A Python file object sees one write() per piece, as in CPython.
 			write := func(s string) *py.Exception {
@@ -470,10 +481,10 @@ func initBuiltins(in *Interp, d *py.Dict) {
 			}
 		}
 		if v, ok := m["flush"]; ok {
-			if f, _ := py.Truthy(p, v); f {
-				if tf := asTextFile(file); tf != nil {
-					tf.flush()
-				} else if _, e := vt(p).callMethod(file, "flush"); e != nil {
+			if f, e := py.Truthy(p, v); e != nil {
+				return nilObj, e
+			} else if f {
+				if e := flushText(p, file); e != nil {
 					return nilObj, e
 				}
 			}
@@ -988,22 +999,7 @@ func initBuiltins(in *Interp, d *py.Dict) {
 		if len(args) > 1 {
 			return nilObj, py.TypeError("input expected at most 1 argument, got %d", len(args))
 		}
-		if len(args) > 0 {
-			s, e := py.StrS(p, args[0])
-			if e != nil {
-				return nilObj, e
-			}
-			in.stdout.write(s)
-		}
-		in.stdout.flush()
-		if in.stdin.r == nil {
-			return nilObj, py.Errorf(py.EOFErrorType, "EOF when reading a line")
-		}
-		line, err := in.stdin.r.ReadString('\n')
-		if err != nil && line == "" {
-			return nilObj, py.Errorf(py.EOFErrorType, "EOF when reading a line")
-		}
-		return py.NewStrObj(strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")), nil
+		return input(p, in, args)
 	})
 	fn("globals", func(p *py.Thread, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		fr := vt(p).top()

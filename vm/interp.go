@@ -1,13 +1,11 @@
 package vm
 
 import (
-	"bufio"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"github.com/pygo/pygo/bytecode"
 	"github.com/pygo/pygo/compiler"
@@ -44,9 +42,9 @@ type Interp struct {
 	Builtins *Module
 	Sys      *Module
 	Modules  *py.Dict
-	stdout   *textFile
-	stderr   *textFile
-	stdin    *textFile
+	stdout   Object // sys.__stdout__ (stdio.go)
+	stderr   Object
+	stdin    Object
 	main     *Thread
 	mu       sync.Mutex
 	threads  interpThreads // threads.go: GIL, exit hooks
@@ -136,11 +134,8 @@ func NewInterp(cfg Config) *Interp {
 	if cfg.Stdin == nil {
 		cfg.Stdin = os.Stdin
 	}
-	in.stdout = newTextFile("<stdout>", "w", cfg.Stdout, nil)
-	in.stderr = newTextFile("<stderr>", "w", cfg.Stderr, nil)
-	in.stdin = newTextFile("<stdin>", "r", nil, cfg.Stdin)
-	in.stdout.unbuffered = cfg.Unbuffered
-	in.stdout.lineBuffered = cfg.LineBuffered
+	in.stdin, in.stdout, in.stderr = textIO.StdStreams(StdConfig{Stdin: cfg.Stdin, Stdout: cfg.Stdout, Stderr: cfg.Stderr,
+		Unbuffered: cfg.Unbuffered, LineBuffered: cfg.LineBuffered})
 	in.Builtins = NewModule("builtins")
 	initBuiltins(in, in.Builtins.Dict)
 	in.Modules.SetStr(py.Intern("builtins"), in.Builtins.Obj())
@@ -154,14 +149,6 @@ func NewInterp(cfg Config) *Interp {
 
 // Thread returns the interpreter's main thread.
 func (in *Interp) Thread() *Thread { return in.main }
-
-// Flush flushes sys.stdout and sys.stderr.
-func (in *Interp) Flush() {
-	in.stdout.flush()
-	in.stderr.flush()
-}
-
-func (in *Interp) writeOut(s string) { in.stdout.write(s) }
 
 // RunMain runs a compiled program as the __main__ module.
 func (in *Interp) RunMain(code *bytecode.Code, filename string) *py.Exception {
@@ -182,127 +169,6 @@ func (in *Interp) runModuleCode(code *bytecode.Code, m *Module) (exc *py.Excepti
 	}()
 	_, exc = t.runCode(NewCode(code), m.Dict, nilObj)
 	return exc
-}
-
-// ---------------------------------------------------------------- text files
-
-// textFile is sys.stdout/stderr/stdin: a minimal text stream.
-type textFile struct {
-	py.Head
-	name   string
-	mode   string
-	w      *bufio.Writer
-	r      *bufio.Reader
-	mu     sync.Mutex
-	closed bool
-	// unbuffered: every write is flushed (-u for sys.stdout);
-	// lineBuffered: writes holding a newline are (a terminal's stdout).
-	unbuffered, lineBuffered bool
-}
-
-var textFileType *py.Type
-
-func newTextFile(name, mode string, w io.Writer, r io.Reader) *textFile {
-	f := &textFile{Head: py.MakeHead(textFileType), name: name, mode: mode}
-	if w != nil {
-		f.w = bufio.NewWriterSize(w, 8192)
-	}
-	if r != nil {
-		f.r = bufio.NewReader(r)
-	}
-	return f
-}
-
-func (f *textFile) Obj() Object { return py.FromPtr(unsafe.Pointer(f)) }
-
-func (f *textFile) write(s string) {
-	f.mu.Lock()
-	if f.w != nil {
-		f.w.WriteString(s)
-		if f.name == "<stderr>" || f.unbuffered || f.lineBuffered && strings.IndexByte(s, '\n') >= 0 {
-			f.w.Flush()
-		}
-	}
-	f.mu.Unlock()
-}
-
-func (f *textFile) flush() {
-	f.mu.Lock()
-	if f.w != nil {
-		f.w.Flush()
-	}
-	f.mu.Unlock()
-}
-
-func asTextFile(o Object) *textFile {
-	if !o.IsNil() && o.Type() == textFileType {
-		return (*textFile)(o.Ptr())
-	}
-	return nil
-}
-
-func initTextFile() {
-	textFileType = newTypeS("TextIOWrapper", py.ObjectType, &py.Slots{
-		Repr: func(p *py.Thread, o Object) (Object, *py.Exception) {
-			f := (*textFile)(o.Ptr())
-			return py.NewStrObj("<_io.TextIOWrapper name='" + f.name + "' mode='" + f.mode + "' encoding='utf-8'>"), nil
-		},
-	})
-	textFileType.Module = "_io"
-	py.AddMethod(textFileType, "write", func(p *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		if len(args) != 1 {
-			return nilObj, py.TypeError("write() takes exactly one argument (%d given)", len(args))
-		}
-		s, ok := py.AsStr(args[0])
-		if !ok {
-			return nilObj, py.TypeError("write() argument must be str, not %s", py.TypeName(args[0]))
-		}
-		f := (*textFile)(self.Ptr())
-		if f.w == nil {
-			return nilObj, py.Errorf(py.OSErrorType, "not writable")
-		}
-		f.write(s.String())
-		return py.MakeInt(int64(s.Len())), nil
-	})
-	py.AddMethod(textFileType, "flush", func(p *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		(*textFile)(self.Ptr()).flush()
-		return py.None, nil
-	})
-	py.AddMethod(textFileType, "readline", func(p *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		f := (*textFile)(self.Ptr())
-		if f.r == nil {
-			return nilObj, py.Errorf(py.OSErrorType, "not readable")
-		}
-		s, _ := f.r.ReadString('\n')
-		return py.NewStrObj(s), nil
-	})
-	py.AddMethod(textFileType, "read", func(p *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		f := (*textFile)(self.Ptr())
-		if f.r == nil {
-			return nilObj, py.Errorf(py.OSErrorType, "not readable")
-		}
-		b, _ := io.ReadAll(f.r)
-		return py.NewStrObj(string(b)), nil
-	})
-	for _, n := range []string{"isatty", "readable", "writable", "seekable"} {
-		n := n
-		py.AddMethod(textFileType, n, func(p *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-			f := (*textFile)(self.Ptr())
-			switch n {
-			case "readable":
-				return py.Bool(f.r != nil), nil
-			case "writable":
-				return py.Bool(f.w != nil), nil
-			}
-			return py.False, nil
-		})
-	}
-	py.AddGetSet(textFileType, "name", func(p *py.Thread, o Object) (Object, *py.Exception) {
-		return py.NewStrObj((*textFile)(o.Ptr()).name), nil
-	}, nil)
-	py.AddGetSet(textFileType, "encoding", func(p *py.Thread, o Object) (Object, *py.Exception) {
-		return py.NewStrObj("utf-8"), nil
-	}, nil)
 }
 
 // ---------------------------------------------------------------- imports

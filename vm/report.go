@@ -373,7 +373,7 @@ func fieldInt(e *py.Exception, name string) int {
 // alone, prints the traceback) and returns 1, or 130 for
 // KeyboardInterrupt (CPython re-raises SIGINT, which shells report as 130).
 func (in *Interp) ExitStatus(e *py.Exception, src *report.SourceLines) int {
-	in.stdout.flush()
+	in.flushStd(in.stdout)
 	t := in.main
 	if e.Matches(py.SystemExitType) {
 		return in.systemExitStatus(t, e)
@@ -409,8 +409,7 @@ func (in *Interp) ExitStatus(e *py.Exception, src *report.SourceLines) int {
 			t.WriteStderr(report.Traceback(in.tracebackChain(t, e), src))
 		}
 	}
-	in.stdout.flush()
-	in.stderr.flush()
+	in.Flush()
 	return status
 }
 
@@ -435,19 +434,6 @@ func (in *Interp) systemExitStatus(t *Thread, e *py.Exception) int {
 	} else {
 		t.WriteStderr("\n")
 	}
-	in.stderr.flush()
+	in.flushStd(in.stderr)
 	return 1
-}
-
-// FlushStdout flushes sys.stdout at exit and reports a failure (a closed
-// pipe), which CPython reports as "Exception ignored while flushing
-// sys.stdout" with exit status 120.
-func (in *Interp) FlushStdout() error {
-	f := in.stdout
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.w == nil {
-		return nil
-	}
-	return f.w.Flush()
 }

@@ -109,10 +109,10 @@ func initSysCLI(in *Interp, cfg Config, d *py.Dict) {
 			}
 			e := py.AsException(args[1])
 			if e == nil {
-				in.stderr.write("TypeError: print_exception(): Exception expected for value, " + py.TypeName(args[1]) + " found\n")
+				in.writeStd(in.stderr, "TypeError: print_exception(): Exception expected for value, "+py.TypeName(args[1])+" found\n")
 				return py.None, nil
 			}
-			in.stderr.write(vt(p).FormatException(e))
+			in.writeStd(in.stderr, vt(p).FormatException(e))
 			return py.None, nil
 		}).Obj()
 		set("excepthook", eh)
@@ -171,18 +171,11 @@ func (t *Thread) displayHook(v Object) (Object, *py.Exception) {
 		return nilObj, e
 	}
 	out := t.interp.Sys.Dict.GetStr(py.Intern("stdout"))
-	if f := asTextFile(out); f != nil {
-		f.write(s + "\n")
-	} else if out.IsNil() || out.IsNone() {
+	if out.IsNil() || out.IsNone() {
 		return nilObj, py.RuntimeError("lost sys.stdout")
-	} else {
-		w, e := py.GetAttr(t.P, out, py.Intern("write"))
-		if e != nil {
-			return nilObj, e
-		}
-		if _, e := t.callObject(w, []Object{py.NewStrObj(s + "\n")}, nil); e != nil {
-			return nilObj, e
-		}
+	}
+	if e := writeText(t.P, out, s+"\n"); e != nil {
+		return nilObj, e
 	}
 	b.SetStr(py.Intern("_"), v)
 	return py.None, nil
@@ -449,18 +442,6 @@ func (t *Thread) recoverRun(entry *Frame, r any) (Object, *py.Exception) {
 	t.panicResumes++
 	defer func() { t.panicResumes-- }()
 	return t.run(top, exc)
-}
-
-// ReadStdinLine reads one line (with its newline; "" at end of input) from
-// sys.__stdin__'s buffer, which input() shares, for the interactive loop.
-func (in *Interp) ReadStdinLine() (string, error) {
-	f := in.stdin
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.r == nil {
-		return "", nil
-	}
-	return f.r.ReadString('\n')
 }
 
 // CheckSignals delivers a pending SIGINT on the main thread as

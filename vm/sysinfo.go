@@ -212,14 +212,14 @@ func sysExtras(in *Interp, cfg Config, m *Module) {
 		e := py.AsException(args[1])
 		if e == nil {
 			if r, err := py.StrS(p, args[1]); err == nil {
-				in.stderr.write("TypeError: print_exception(): Exception expected for value, " + py.TypeName(args[1]) + " found\n")
+				in.writeStd(in.stderr, "TypeError: print_exception(): Exception expected for value, "+py.TypeName(args[1])+" found\n")
 				_ = r
 			}
 			return py.None, nil
 		}
-		in.stdout.flush()
-		in.stderr.write(report.Traceback(in.tracebackChain(vt(p), e), &report.SourceLines{}))
-		in.stderr.flush()
+		in.flushStd(in.stdout)
+		in.writeStd(in.stderr, report.Traceback(in.tracebackChain(vt(p), e), &report.SourceLines{}))
+		in.flushStd(in.stderr)
 		return py.None, nil
 	}).Obj()
 	set("excepthook", hook)
@@ -236,7 +236,7 @@ func sysExtras(in *Interp, cfg Config, m *Module) {
 			return nilObj, e
 		}
 		in.Builtins.Dict.SetStr(py.Intern("_"), py.None)
-		in.stdout.write(r + "\n")
+		in.writeStd(in.stdout, r+"\n")
 		in.Builtins.Dict.SetStr(py.Intern("_"), args[0])
 		return py.None, nil
 	}).Obj()

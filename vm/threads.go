@@ -175,17 +175,17 @@ func (t *Thread) WriteStderr(s string) {
 		return
 	}
 	if w := in.Sys.Dict.GetStr(py.Intern("stderr")); !w.IsNil() && !w.IsNone() {
-		if f := asTextFile(w); f != nil {
-			f.write(s)
-			return
-		}
-		if m, exc := py.GetAttrS(t.P, w, "write"); exc == nil {
+		if ok, exc := textIO.Write(t.P, w, s); ok {
+			if exc == nil {
+				return
+			}
+		} else if m, exc := py.GetAttrS(t.P, w, "write"); exc == nil {
 			if _, exc := t.Call(m, []Object{py.NewStrObj(s)}, nil); exc == nil {
 				return
 			}
 		}
 	}
-	in.stderr.write(s)
+	in.writeStd(in.stderr, s)
 }
 
 // AtExit registers a function the interpreter runs at exit, after the

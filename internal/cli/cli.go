@@ -612,6 +612,9 @@ func (r *runner) exit(status int) int {
 }
 
 func describeWriteError(err error) string {
+	if e, ok := err.(*py.Exception); ok {
+		return e.Error() // sys.stdout.flush() raised it: "BrokenPipeError: [Errno 32] Broken pipe"
+	}
 	s := err.Error()
 	if strings.Contains(s, "broken pipe") {
 		return "BrokenPipeError: [Errno 32] Broken pipe"

@@ -47,6 +47,9 @@ func lockedMethods(typ *py.Type) func(name string, f streamMethod) {
 			s := asStream(self)
 			s.mu.Lock()
 			defer s.mu.Unlock()
+			if s.uninit() {
+				return Object{}, uninitErr()
+			}
 			return f(t, s, args, kw)
 		})
 	}
@@ -102,9 +105,15 @@ func baseMethods() {
 			return Object{}, unsupported(name)
 		})
 	}
-	for _, n := range []string{"seek", "truncate", "fileno"} {
+	for _, n := range []string{"truncate", "fileno"} {
 		unsup(n)
 	}
+	m("seek", func(t *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+		if len(args) < 1 {
+			return Object{}, py.TypeError("seek() takes at least 1 positional argument (0 given)")
+		}
+		return Object{}, unsupported("seek")
+	})
 	m("tell", func(t *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		return callMethod(t, self, "seek", py.MakeInt(0), py.MakeInt(1))
 	})
@@ -120,6 +129,12 @@ func baseMethods() {
 		return py.False, nil
 	})
 	m("flush", func(t *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+		if asStream(self).kind == kStringIO {
+			// CPython's _IOBase.flush looks at the flag _IOBase.close
+			// sets, which StringIO's own close does not: flushing a
+			// closed StringIO succeeds.
+			return py.None, nil
+		}
 		if e := callCheckClosed(t, self); e != nil {
 			return Object{}, e
 		}
@@ -138,7 +153,19 @@ func baseMethods() {
 		return py.None, nil
 	})
 	py.AddGetSet(ioBaseT, "closed", func(t *py.Thread, o Object) (Object, *py.Exception) {
-		return py.Bool(asStream(o).isClosed(t)), nil
+		s := asStream(o)
+		if s.uninit() {
+			return Object{}, uninitErr()
+		}
+		if s.detached {
+			switch s.kind {
+			case kText:
+				return Object{}, py.ValueError("underlying buffer has been detached")
+			case kBuffered:
+				return Object{}, py.ValueError("raw stream has been detached")
+			}
+		}
+		return py.Bool(s.isClosed(t)), nil
 	}, nil)
 	py.AddGetSet(ioBaseT, "__dict__", func(t *py.Thread, o Object) (Object, *py.Exception) {
 		s := asStream(o)
@@ -240,12 +267,89 @@ func baseMethods() {
 			}
 		}
 	})
-	// _RawIOBase: read and readall over readinto are not available
-	// without bytearray; read defaults to readall.
+	// _RawIOBase: read over self.readinto, readall over self.read.
 	py.AddMethod(rawBaseT, "read", func(t *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		return callMethod(t, self, "readall")
+		n, e := optSize(t, "read", args, kw)
+		if e != nil {
+			return Object{}, e
+		}
+		if n < 0 {
+			return callMethod(t, self, "readall")
+		}
+		b := py.NewByteArray(make([]byte, n))
+		r, e := callMethod(t, self, "readinto", b.Obj())
+		if e != nil || r.IsNone() {
+			return r, e
+		}
+		got, e := py.Index(t, r)
+		if e != nil {
+			return Object{}, e
+		}
+		k, ok := py.AsInt64(got)
+		if !ok || k < 0 || k > int64(n) {
+			return Object{}, py.ValueError("readinto returned %d outside buffer size %d", k, n)
+		}
+		return py.NewBytes(append([]byte(nil), b.Data()[:k]...)).Obj(), nil
 	})
-	for _, n := range []string{"read", "read1", "readinto", "write", "detach"} {
+	py.AddMethod(rawBaseT, "readall", func(t *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+		if e := maxArgs("readall", args, kw, 0); e != nil {
+			return Object{}, e
+		}
+		var out []byte
+		for {
+			r, e := callMethod(t, self, "read", py.MakeInt(defaultBufferSize))
+			if e != nil {
+				return Object{}, e
+			}
+			if r.IsNone() {
+				if out == nil {
+					return py.None, nil
+				}
+				break
+			}
+			b, ok := py.AsBytes(r)
+			if !ok {
+				return Object{}, py.TypeError("read() should return bytes")
+			}
+			if len(b.Data()) == 0 {
+				break
+			}
+			out = append(out, b.Data()...)
+		}
+		return py.NewBytes(out).Obj(), nil
+	})
+	for _, n := range []string{"readinto", "write"} {
+		py.AddMethod(rawBaseT, n, func(t *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+			return Object{}, py.NewException(py.NotImplementedErrorType)
+		})
+	}
+	// _BufferedIOBase.readinto and readinto1 over self.read and self.read1.
+	for _, n := range []string{"readinto", "readinto1"} {
+		meth := "read" + n[len("readinto"):]
+		py.AddMethod(bufBaseT, n, func(t *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+			if len(args) != 1 || kw.Len() > 0 {
+				return Object{}, py.TypeError("%s() takes exactly one argument (%d given)", n, len(args))
+			}
+			ba, ok := py.AsByteArray(args[0])
+			if !ok {
+				return Object{}, py.TypeError("%s() argument must be read-write bytes-like object, not %s", n, py.TypeName(args[0]))
+			}
+			dst := ba.Data()
+			r, e := callMethod(t, self, meth, py.MakeInt(int64(len(dst))))
+			if e != nil {
+				return Object{}, e
+			}
+			b, ok := py.AsBytes(r)
+			if !ok {
+				return Object{}, py.TypeError("read() should return bytes")
+			}
+			if len(b.Data()) > len(dst) {
+				return Object{}, py.ValueError("read() returned too much data: %d bytes requested, %d returned", len(dst), len(b.Data()))
+			}
+			return py.MakeInt(int64(copy(dst, b.Data()))), nil
+		})
+	}
+	for _, n := range []string{"read", "read1", "write", "detach"} {
 		n := n
 		py.AddMethod(bufBaseT, n, func(t *py.Thread, self Object, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 			return Object{}, unsupported(n)

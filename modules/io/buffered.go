@@ -7,34 +7,28 @@ import (
 
 var bufNames = [3]string{"BufferedReader", "BufferedWriter", "BufferedRandom"}
 
-func bufferedNew(bk int) func(t *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-	return func(t *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		var raw, size Object
-		if e := arg.Parse(bufNames[bk], args, kw, []string{"raw", "buffer_size"}, 1, 0, &raw, &size); e != nil {
-			return Object{}, e
-		}
-		n := int64(defaultBufferSize)
-		if !size.IsNil() {
-			var e *py.Exception
-			if n, e = arg.Index(t, size); e != nil {
-				return Object{}, e
-			}
-			if n <= 0 {
-				return Object{}, py.ValueError("buffer size must be strictly positive")
-			}
-		}
-		s := newStream(typ, kBuffered)
-		s.bkind = bk
-		s.bufSize = int(n)
-		if e := s.setRaw(t, raw); e != nil {
-			return Object{}, e
-		}
-		return s.Obj(), nil
+// bufferedInit is BufferedReader/Writer/Random.__init__ (New set bkind).
+func bufferedInit(t *py.Thread, s *stream, args []Object, kw *py.Tuple) *py.Exception {
+	var raw, size Object
+	if e := arg.Parse(bufNames[s.bkind], args, kw, []string{"raw", "buffer_size"}, 1, 0, &raw, &size); e != nil {
+		return e
 	}
+	n := int64(defaultBufferSize)
+	if !size.IsNil() {
+		var e *py.Exception
+		if n, e = arg.Index(t, size); e != nil {
+			return e
+		}
+		if n <= 0 {
+			return py.ValueError("buffer size must be strictly positive")
+		}
+	}
+	s.bufSize = int(n)
+	return s.setRaw(t, raw)
 }
 
 func (s *stream) setRaw(t *py.Thread, raw Object) *py.Exception {
-	s.raw = raw
+	s.raw, s.rawS = raw, nil
 	if r := asStream(raw); r != nil && r.kind == kRaw && r.dict == nil {
 		s.rawS = r
 	}
@@ -262,29 +256,97 @@ func (s *stream) bufReadline(t *py.Thread, limit int) (Object, *py.Exception) {
 }
 
 func (s *stream) bufWrite(t *py.Thread, b []byte) (int, *py.Exception) {
+	if e := s.startWrite(t); e != nil {
+		return 0, e
+	}
+	if len(s.wbuf) == 0 && len(b) >= s.bufSize && s.rawS != nil {
+		// As large as the buffer: straight to the file, without a copy.
+		total := len(b)
+		for len(b) > 0 {
+			n, e := s.rawS.rawWrite(t, b)
+			if e != nil {
+				return 0, e
+			}
+			if n <= 0 {
+				s.wbuf = append(s.wbuf, b...)
+				return total, s.flushW(t)
+			}
+			b = b[n:]
+		}
+		return total, nil
+	}
+	s.wbuf = append(s.wbuf, b...)
+	return len(b), s.endWrite(t)
+}
+
+// bufWriteString is bufWrite of a string's bytes, without a copy to a
+// byte slice first (print's path to sys.stdout).
+func (s *stream) bufWriteString(t *py.Thread, b string) *py.Exception {
+	if e := s.startWrite(t); e != nil {
+		return e
+	}
+	s.wbuf = append(s.wbuf, b...)
+	return s.endWrite(t)
+}
+
+// startWrite checks that a buffered stream can be written and drops its
+// read-ahead.
+func (s *stream) startWrite(t *py.Thread) *py.Exception {
 	if s.detached {
-		return 0, py.ValueError("raw stream has been detached")
+		return py.ValueError("raw stream has been detached")
 	}
 	if s.isClosed(t) {
-		return 0, py.ValueError("write to closed file")
+		return py.ValueError("write to closed file")
 	}
 	if s.bkind == 0 {
-		return 0, unsupported("write")
+		return unsupported("write")
 	}
 	if len(s.rbuf) > s.rpos {
 		if e := s.dropRead(t); e != nil {
-			return 0, e
+			return e
 		}
-	} else {
+	} else if len(s.rbuf) > 0 {
 		s.rbuf, s.rpos = s.rbuf[:0], 0
 	}
-	s.wbuf = append(s.wbuf, b...)
+	return nil
+}
+
+// endWrite writes the buffer out once it is full.
+func (s *stream) endWrite(t *py.Thread) *py.Exception {
 	if len(s.wbuf) >= s.bufSize {
+		return s.flushW(t)
+	}
+	return nil
+}
+
+// bufRead1 is read1(n): the buffered bytes, or else what one read of the
+// raw stream gives (so that a terminal or pipe answers as soon as a line
+// arrives).
+func (s *stream) bufRead1(t *py.Thread, n int) (Object, *py.Exception) {
+	if e := s.bufCheck(t, "read"); e != nil {
+		return Object{}, e
+	}
+	if s.bkind == 1 {
+		return Object{}, unsupported("read1")
+	}
+	if n < 0 {
+		n = s.bufSize
+	}
+	if n == 0 {
+		return py.NewBytes(nil).Obj(), nil
+	}
+	if len(s.rbuf) == s.rpos {
 		if e := s.flushW(t); e != nil {
-			return 0, e
+			return Object{}, e
+		}
+		if _, e := s.fill(t); e != nil {
+			return Object{}, e
 		}
 	}
-	return len(b), nil
+	k := min(n, len(s.rbuf)-s.rpos)
+	out := append([]byte(nil), s.rbuf[s.rpos:s.rpos+k]...)
+	s.rpos += k
+	return py.NewBytes(out).Obj(), nil
 }
 
 func (s *stream) bufTell(t *py.Thread) (int64, *py.Exception) {
@@ -362,24 +424,7 @@ func bufferedMethodsOn(typ *py.Type) {
 			if e != nil {
 				return Object{}, e
 			}
-			if e := s.bufCheck(t, "read"); e != nil {
-				return Object{}, e
-			}
-			if n < 0 {
-				n = s.bufSize
-			}
-			if len(s.rbuf) == s.rpos {
-				if e := s.flushW(t); e != nil {
-					return Object{}, e
-				}
-				if _, e := s.fill(t); e != nil {
-					return Object{}, e
-				}
-			}
-			k := min(n, len(s.rbuf)-s.rpos)
-			out := append([]byte(nil), s.rbuf[s.rpos:s.rpos+k]...)
-			s.rpos += k
-			return py.NewBytes(out).Obj(), nil
+			return s.bufRead1(t, n)
 		})
 		m("peek", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 			if e := s.bufCheck(t, "peek"); e != nil {
@@ -513,11 +558,19 @@ func bufferedMethodsOn(typ *py.Type) {
 		}
 		return callMethod(t, s.raw, "writable")
 	})
-	py.AddGetSet(typ, "raw", func(t *py.Thread, o Object) (Object, *py.Exception) { return asStream(o).raw, nil }, nil)
+	py.AddGetSet(typ, "raw", func(t *py.Thread, o Object) (Object, *py.Exception) {
+		if s := asStream(o); !s.uninit() {
+			return s.raw, nil
+		}
+		return py.None, nil
+	}, nil)
 	for _, n := range []string{"name", "mode"} {
 		n := n
 		py.AddGetSet(typ, n, func(t *py.Thread, o Object) (Object, *py.Exception) {
 			s := asStream(o)
+			if s.uninit() {
+				return Object{}, uninitErr()
+			}
 			if s.detached {
 				return Object{}, py.ValueError("raw stream has been detached")
 			}
@@ -528,7 +581,7 @@ func bufferedMethodsOn(typ *py.Type) {
 	sl.Repr = func(t *py.Thread, o Object) (Object, *py.Exception) {
 		s := asStream(o)
 		tn := o.Type().FullName()
-		if !s.detached {
+		if !s.detached && !s.uninit() {
 			name, e := py.GetAttrOpt(t, s.raw, "name")
 			if e == nil && !name.IsNil() {
 				r, e := py.ReprS(t, name)

@@ -1,6 +1,7 @@
 package io
 
 import (
+	goio "io"
 	"strings"
 	"syscall"
 	"unsafe"
@@ -19,44 +20,46 @@ func retry(f func() (int, error)) (int, error) {
 	}
 }
 
-func fileIONew(t *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+// fileIOInit is FileIO.__init__.
+func fileIOInit(t *py.Thread, s *stream, args []Object, kw *py.Tuple) *py.Exception {
 	var file, mode, closefd, opener Object
 	if e := arg.Parse("FileIO", args, kw, []string{"file", "mode", "closefd", "opener"}, 1, 0, &file, &mode, &closefd, &opener); e != nil {
-		return Object{}, e
+		return e
 	}
 	ms := "r"
 	if !mode.IsNil() {
-		s, ok := py.AsStr(mode)
+		m, ok := py.AsStr(mode)
 		if !ok {
-			return Object{}, py.TypeError("FileIO() argument 'mode' must be str, not %s", py.TypeName(mode))
+			return py.TypeError("FileIO() argument 'mode' must be str, not %s", py.TypeName(mode))
 		}
-		ms = s.String()
+		ms = m.String()
 	}
-	s, e := openRaw(t, typ, file, ms, closefd, opener)
-	if e != nil {
-		return Object{}, e
-	}
-	return s.Obj(), nil
+	return s.initRaw(t, file, ms, closefd, opener)
 }
 
 // openRaw makes a FileIO (of typ) for file, as FileIO() and open() do;
 // closefd and opener are the arguments as given (nil when absent).
 func openRaw(t *py.Thread, typ *py.Type, file Object, mode string, closefd, opener Object) (*stream, *py.Exception) {
+	s := newStream(typ, kRaw)
+	if e := s.initRaw(t, file, mode, closefd, opener); e != nil {
+		return nil, e
+	}
+	return s, nil
+}
+
+// initRaw opens file into the FileIO s.
+func (s *stream) initRaw(t *py.Thread, file Object, mode string, closefd, opener Object) *py.Exception {
 	cfd := true
 	if !closefd.IsNil() {
 		var e *py.Exception
 		if cfd, e = py.Truthy(t, closefd); e != nil {
-			return nil, e
+			return e
 		}
 	}
 	if opener.IsNil() {
 		opener = py.None
 	}
-	s := newStream(typ, kRaw)
-	if e := s.openFile(t, file, mode, cfd, opener); e != nil {
-		return nil, e
-	}
-	return s, nil
+	return s.openFile(t, file, mode, cfd, opener)
 }
 
 // openFile is FileIO.__init__.
@@ -235,6 +238,9 @@ func (s *stream) rawRead(t *py.Thread, n int) ([]byte, *py.Exception) {
 		return s.rawReadAll(t)
 	}
 	buf := make([]byte, n)
+	if s.gr != nil {
+		return s.goRead(t, buf)
+	}
 	got, err := retry(func() (int, error) { return syscall.Read(s.fd, buf) })
 	if err != nil {
 		if err == syscall.EAGAIN {
@@ -246,6 +252,20 @@ func (s *stream) rawRead(t *py.Thread, n int) ([]byte, *py.Exception) {
 }
 
 func (s *stream) rawReadAll(t *py.Thread) ([]byte, *py.Exception) {
+	if s.gr != nil {
+		out := []byte{}
+		buf := make([]byte, 8192)
+		for {
+			b, e := s.goRead(t, buf)
+			if e != nil {
+				return nil, e
+			}
+			if len(b) == 0 {
+				return out, nil
+			}
+			out = append(out, b...)
+		}
+	}
 	size := 8192
 	var st syscall.Stat_t
 	if syscall.Fstat(s.fd, &st) == nil && st.Size > 0 {
@@ -280,6 +300,13 @@ func (s *stream) rawWrite(t *py.Thread, b []byte) (int, *py.Exception) {
 	if !s.writable {
 		return 0, unsupported("File not open for writing")
 	}
+	if s.gw != nil {
+		n, err := s.gw.Write(b)
+		if err != nil {
+			return 0, arg.OSError(t, err, Object{}, Object{})
+		}
+		return n, nil
+	}
 	n, err := retry(func() (int, error) { return syscall.Write(s.fd, b) })
 	if err != nil {
 		return 0, arg.OSError(t, err, Object{}, Object{})
@@ -291,6 +318,9 @@ func (s *stream) rawSeek(t *py.Thread, pos int64, whence int) (int64, *py.Except
 	if e := s.rawCheck(t); e != nil {
 		return 0, e
 	}
+	if !s.goFile() {
+		return 0, arg.ErrnoError(t, syscall.ESPIPE, Object{}, Object{})
+	}
 	off, err := syscall.Seek(s.fd, pos, whence)
 	if err != nil {
 		return 0, arg.OSError(t, err, Object{}, Object{})
@@ -300,7 +330,7 @@ func (s *stream) rawSeek(t *py.Thread, pos int64, whence int) (int64, *py.Except
 
 func (s *stream) rawIsSeekable() bool {
 	if s.seekable < 0 {
-		if _, err := syscall.Seek(s.fd, 0, 1); err != nil {
+		if _, err := syscall.Seek(s.fd, 0, 1); err != nil || !s.goFile() {
 			s.seekable = 0
 		} else {
 			s.seekable = 1
@@ -479,7 +509,7 @@ func rawMethods() {
 		if e := s.rawCheck(t); e != nil {
 			return Object{}, e
 		}
-		return py.Bool(isTerminal(s.fd)), nil
+		return py.Bool(s.goFile() && isTerminal(s.fd)), nil
 	})
 	m("readable", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		if e := s.rawCheck(t); e != nil {
@@ -508,7 +538,13 @@ func rawMethods() {
 	gs := func(name string, f func(s *stream) Object) {
 		py.AddGetSet(fileIOT, name, func(t *py.Thread, o Object) (Object, *py.Exception) { return f(asStream(o)), nil }, nil)
 	}
-	gs("name", func(s *stream) Object { return s.name })
+	// name is writable: the standard streams' raw files are named
+	// '<stdout>' and so on, as CPython's are.
+	py.AddGetSet(fileIOT, "name", func(t *py.Thread, o Object) (Object, *py.Exception) { return asStream(o).name, nil },
+		func(t *py.Thread, o, v Object) *py.Exception {
+			asStream(o).name = v
+			return nil
+		})
 	gs("mode", func(s *stream) Object { return py.NewStrObj(s.rawMode()) })
 	gs("closefd", func(s *stream) Object { return py.Bool(s.closefd) })
 	gs("_blksize", func(s *stream) Object { return py.MakeInt(int64(s.blksize)) })
@@ -537,4 +573,26 @@ func isTerminal(fd int) bool {
 	var buf [64]byte
 	_, _, en := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.TCGETS, uintptr(unsafe.Pointer(&buf)))
 	return en == 0
+}
+
+// goRead is one read of a standard stream's Go reader into buf: the
+// bytes read, empty at end of input.
+func (s *stream) goRead(t *py.Thread, buf []byte) ([]byte, *py.Exception) {
+	for {
+		n, err := s.gr.Read(buf)
+		if n > 0 || err == goio.EOF {
+			return buf[:n], nil
+		}
+		if err != nil {
+			return nil, arg.OSError(t, err, Object{}, Object{})
+		}
+	}
+}
+
+// goFile reports whether fd is the stream's own file: true for files
+// opened by FileIO, and for a standard stream whose Go reader or writer
+// is the process's file with that descriptor (not a test's buffer), so
+// that seeking and isatty may ask the system about fd.
+func (s *stream) goFile() bool {
+	return s.gr == nil && s.gw == nil || s.osFile
 }

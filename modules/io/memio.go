@@ -9,12 +9,14 @@ import (
 
 // ---------------------------------------------------------------- StringIO
 
-func stringIONew(t *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+// stringIOInit is StringIO.__init__.
+func stringIOInit(t *py.Thread, s *stream, args []Object, kw *py.Tuple) *py.Exception {
 	var initial, newline Object
 	if e := arg.Parse("StringIO", args, kw, []string{"initial_value", "newline"}, 0, 0, &initial, &newline); e != nil {
-		return Object{}, e
+		return e
 	}
-	s := newStream(typ, kStringIO)
+	s.runes, s.pos, s.closed = s.runes[:0], 0, false
+	s.readUniversal, s.readTranslate, s.writeNL = false, false, ""
 	s.newline = py.NewStrObj("\n")
 	s.readNL = "\n"
 	if !newline.IsNil() {
@@ -24,13 +26,13 @@ func stringIONew(t *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Objec
 		} else {
 			ns, ok := py.AsStr(newline)
 			if !ok {
-				return Object{}, py.TypeError("newline must be str or None, not %s", py.TypeName(newline))
+				return py.TypeError("newline must be str or None, not %s", py.TypeName(newline))
 			}
 			v := ns.String()
 			switch v {
 			case "", "\n", "\r", "\r\n":
 			default:
-				return Object{}, py.ValueError("illegal newline value: %s", py.StrRepr(v))
+				return py.ValueError("illegal newline value: %s", py.StrRepr(v))
 			}
 			s.newline = newline
 			s.readUniversal = v == ""
@@ -43,12 +45,12 @@ func stringIONew(t *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Objec
 	if !initial.IsNil() && !initial.IsNone() {
 		is, ok := py.AsStr(initial)
 		if !ok {
-			return Object{}, py.TypeError("initial_value must be str or None, not %s", py.TypeName(initial))
+			return py.TypeError("initial_value must be str or None, not %s", py.TypeName(initial))
 		}
 		s.sioWrite(is.String())
 		s.pos = 0
 	}
-	return s.Obj(), nil
+	return nil
 }
 
 // checked is a method of no arguments that answers f(s) once check
@@ -269,20 +271,21 @@ func stringIOMethods() {
 
 // ---------------------------------------------------------------- BytesIO
 
-func bytesIONew(t *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+// bytesIOInit is BytesIO.__init__.
+func bytesIOInit(t *py.Thread, s *stream, args []Object, kw *py.Tuple) *py.Exception {
 	var initial Object
 	if e := arg.Parse("BytesIO", args, kw, []string{"initial_bytes"}, 0, 0, &initial); e != nil {
-		return Object{}, e
+		return e
 	}
-	s := newStream(typ, kBytesIO)
+	s.data, s.pos, s.closed = nil, 0, false
 	if !initial.IsNil() && !initial.IsNone() {
 		b, e := bytesArg(initial)
 		if e != nil {
-			return Object{}, e
+			return e
 		}
 		s.data = append([]byte(nil), b...)
 	}
-	return s.Obj(), nil
+	return nil
 }
 
 func (s *stream) bioCheck() *py.Exception {

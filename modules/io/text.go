@@ -16,17 +16,14 @@ func knownEncoding(enc string) *py.Exception {
 	return e
 }
 
-func textNew(t *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+// textWrapperInit is TextIOWrapper.__init__.
+func textWrapperInit(t *py.Thread, s *stream, args []Object, kw *py.Tuple) *py.Exception {
 	var buffer, encoding, errors, newline, lineBuf, writeThrough Object
 	if e := arg.Parse("TextIOWrapper", args, kw, []string{"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"}, 1, 0,
 		&buffer, &encoding, &errors, &newline, &lineBuf, &writeThrough); e != nil {
-		return Object{}, e
+		return e
 	}
-	s := newStream(typ, kText)
-	if e := s.textInit(t, buffer, encoding, errors, newline, lineBuf, writeThrough); e != nil {
-		return Object{}, e
-	}
-	return s.Obj(), nil
+	return s.textInit(t, buffer, encoding, errors, newline, lineBuf, writeThrough)
 }
 
 func optStr(fname, what string, o Object) (string, bool, *py.Exception) {
@@ -89,7 +86,8 @@ func (s *stream) textInit(t *py.Thread, buffer, encoding, errors, newline, lineB
 	if e := knownEncoding(enc); e != nil {
 		return e
 	}
-	s.encoding, s.errors = enc, errs
+	s.setEncoding(enc)
+	s.errors = errs
 	if !lineBuf.IsNil() {
 		if s.lineBuffering, e = py.Truthy(t, lineBuf); e != nil {
 			return e
@@ -100,12 +98,33 @@ func (s *stream) textInit(t *py.Thread, buffer, encoding, errors, newline, lineB
 			return e
 		}
 	}
-	s.buffer = buffer
-	if b := asStream(buffer); b != nil && b.kind == kBuffered && b.dict == nil {
-		s.bufS = b
-	}
+	s.setBuffer(buffer)
 	s.mode = Object{}
 	return nil
+}
+
+// setBuffer makes buffer the text stream's buffer, noting when it is
+// one of our own Go streams (called directly, not through methods).
+func (s *stream) setBuffer(buffer Object) {
+	s.buffer, s.bufS, s.bufRaw = buffer, nil, nil
+	if b := asStream(buffer); b != nil && b.dict == nil {
+		switch b.kind {
+		case kBuffered:
+			s.bufS = b
+		case kRaw:
+			s.bufRaw = b
+		}
+	}
+}
+
+func (s *stream) setEncoding(enc string) {
+	s.encoding = enc
+	switch strings.ToLower(strings.ReplaceAll(enc, "_", "-")) {
+	case "utf-8", "utf8":
+		s.utf8 = true
+	default:
+		s.utf8 = false
+	}
 }
 
 func (s *stream) textCheck(t *py.Thread) *py.Exception {
@@ -141,6 +160,12 @@ func (s *stream) bufCan(t *py.Thread, without int, method string) (bool, *py.Exc
 			return b.rawS.writable, nil
 		}
 	}
+	if r := s.bufRaw; r != nil && !r.closed {
+		if without == 1 {
+			return r.readable, nil
+		}
+		return r.writable, nil
+	}
 	r, e := callMethod(t, s.buffer, method)
 	return truthy(t, r, e)
 }
@@ -153,7 +178,7 @@ func (s *stream) more(t *py.Thread) (bool, *py.Exception) {
 	var b []byte
 	if s.bufS != nil {
 		s.bufS.mu.Lock()
-		r, e := s.bufS.bufRead(t, textChunk)
+		r, e := s.bufS.bufRead1(t, textChunk)
 		s.bufS.mu.Unlock()
 		if e != nil {
 			return false, e
@@ -250,13 +275,7 @@ func (s *stream) decode(b []byte) (string, *py.Exception) {
 	return out, nil
 }
 
-func (s *stream) isUTF8() bool {
-	switch strings.ToLower(strings.ReplaceAll(s.encoding, "_", "-")) {
-	case "utf-8", "utf8":
-		return true
-	}
-	return false
-}
+func (s *stream) isUTF8() bool { return s.utf8 }
 
 // charEnd returns the index just past the first n characters of
 // pending (CRLF counting as one when translating), or -1 if more data
@@ -306,6 +325,10 @@ func (s *stream) startRead(t *py.Thread) *py.Exception {
 		return e
 	} else if !ok {
 		return unsupported("not readable")
+	}
+	if len(s.pending) == 0 {
+		// End of input is not final: a terminal or pipe may have more.
+		s.eof = false
 	}
 	return s.flushText(t)
 }
@@ -419,9 +442,25 @@ func (s *stream) syncRead(t *py.Thread) *py.Exception {
 	return s.bufferSeek(t, pos, 0)
 }
 
-// flushText is a no-op hook kept for symmetry: writes go straight to the
-// buffer, so there is nothing to flush before reading.
-func (s *stream) flushText(t *py.Thread) *py.Exception { return nil }
+// checkSeekable refuses tell and seek on a text stream whose buffer
+// cannot seek (a pipe, a terminal).
+func (s *stream) checkSeekable(t *py.Thread) *py.Exception {
+	var ok bool
+	if b := s.bufS; b != nil && b.rawS != nil {
+		ok = b.rawS.rawIsSeekable()
+	} else if s.bufRaw != nil {
+		ok = s.bufRaw.rawIsSeekable()
+	} else {
+		r, e := callMethod(t, s.buffer, "seekable")
+		if ok, e = truthy(t, r, e); e != nil {
+			return e
+		}
+	}
+	if !ok {
+		return unsupported("underlying stream is not seekable")
+	}
+	return nil
+}
 
 func (s *stream) bufferSeek(t *py.Thread, pos int64, whence int) *py.Exception {
 	if s.bufS != nil {
@@ -465,51 +504,125 @@ func (s *stream) textWrite(t *py.Thread, o Object) (Object, *py.Exception) {
 	}
 	str, ok := py.AsStr(o)
 	if !ok {
-		return Object{}, py.TypeError("write() argument must be str, not %s", py.TypeName(o))
+		tn := py.TypeName(o)
+		if o.IsNone() {
+			tn = "None" // as Argument Clinic words it
+		}
+		return Object{}, py.TypeError("write() argument must be str, not %s", tn)
 	}
-	if ok, e := s.bufWritable(t); e != nil {
+	if e := s.writeString(t, str.String()); e != nil {
 		return Object{}, e
-	} else if !ok {
-		return Object{}, unsupported("not writable")
-	}
-	// Read-ahead text is dropped without seeking back (as CPython's
-	// TextIOWrapper does): the bytes go where the buffer stands, after
-	// the chunk the last read consumed.
-	s.pending, s.eof = nil, false
-	text := str.String()
-	hasNL := strings.IndexByte(text, '\n') >= 0
-	if s.writeNL != "" && hasNL {
-		text = strings.ReplaceAll(text, "\n", s.writeNL)
-	}
-	var b []byte
-	if s.isUTF8() && s.errors != "surrogateescape" && s.errors != "surrogatepass" && !strings.Contains(text, "\xed") {
-		b = []byte(text)
-	} else {
-		enc, e := py.Encode(py.NewStr(text), s.encoding, s.errors)
-		if e != nil {
-			return Object{}, e
-		}
-		b = enc
-	}
-	if s.bufS != nil {
-		s.bufS.mu.Lock()
-		_, e := s.bufS.bufWrite(t, b)
-		s.bufS.mu.Unlock()
-		if e != nil {
-			return Object{}, e
-		}
-	} else if _, e := callMethod(t, s.buffer, "write", py.NewBytes(b).Obj()); e != nil {
-		return Object{}, e
-	}
-	if s.writeThrough || (s.lineBuffering && (hasNL || strings.IndexByte(text, '\r') >= 0)) {
-		if e := s.bufferFlush(t); e != nil {
-			return Object{}, e
-		}
 	}
 	return py.MakeInt(int64(str.Len())), nil
 }
 
+// writeString is write(text) on a checked, open text stream whose lock
+// the caller holds: the encoded text goes to the buffer, which is
+// flushed under write_through, or under line_buffering when the text
+// holds a line end.
+func (s *stream) writeString(t *py.Thread, text string) *py.Exception {
+	if b := s.bufS; b != nil && b.bkind != 0 && b.rawS != nil && b.rawS.writable || s.bufRaw != nil && s.bufRaw.writable {
+		// Our own writer: writable without asking.
+	} else if ok, e := s.bufWritable(t); e != nil {
+		return e
+	} else if !ok {
+		return unsupported("not writable")
+	}
+	// Read-ahead text is dropped without seeking back (as CPython's
+	// TextIOWrapper does): the bytes go where the buffer stands, after
+	// the chunk the last read consumed.
+	if len(s.pending) > 0 || s.eof {
+		s.pending, s.eof = nil, false
+	}
+	hasNL := strings.IndexByte(text, '\n') >= 0
+	if s.writeNL != "" && hasNL {
+		text = strings.ReplaceAll(text, "\n", s.writeNL)
+	}
+	needFlush := s.lineBuffering && (hasNL || strings.IndexByte(text, '\r') >= 0)
+	var b []byte
+	n := len(text)
+	if !s.utf8 || s.errors == "surrogateescape" || s.errors == "surrogatepass" || strings.IndexByte(text, 0xed) >= 0 {
+		// UTF-8 text is its own encoding, unless it holds a lone
+		// surrogate (which starts with 0xED) or the errors handler
+		// turns surrogates into bytes.
+		enc, e := py.Encode(py.NewStr(text), s.encoding, s.errors)
+		if e != nil {
+			return e
+		}
+		b, n = enc, len(enc)
+	}
+	// The encoded text waits in the text layer until a chunk is full, as
+	// in CPython: a write to .buffer overtakes text not flushed.
+	if len(s.tpend) > 0 && len(s.tpend)+n > textChunk {
+		if e := s.flushText(t); e != nil {
+			return e
+		}
+	}
+	if b != nil {
+		s.tpend = append(s.tpend, b...)
+	} else {
+		s.tpend = append(s.tpend, text...)
+	}
+	if len(s.tpend) >= textChunk || needFlush || s.writeThrough {
+		if e := s.flushText(t); e != nil {
+			return e
+		}
+	}
+	if needFlush {
+		return s.flushBuffer(t)
+	}
+	return nil
+}
+
+// flushText writes the encoded text waiting in the text layer to the
+// buffer (without flushing the buffer). The text is dropped even when
+// the write fails, as in CPython.
+func (s *stream) flushText(t *py.Thread) *py.Exception {
+	if len(s.tpend) == 0 {
+		return nil
+	}
+	b := s.tpend
+	s.tpend = s.tpend[:0]
+	if cap(b) > 4*textChunk {
+		s.tpend = nil // one huge write: do not keep its memory
+	}
+	switch {
+	case s.bufS != nil:
+		s.bufS.mu.Lock()
+		_, e := s.bufS.bufWrite(t, b)
+		s.bufS.mu.Unlock()
+		return e
+	case s.bufRaw != nil:
+		// Unbuffered (-u): everything goes to the raw file at once.
+		s.bufRaw.mu.Lock()
+		defer s.bufRaw.mu.Unlock()
+		for len(b) > 0 {
+			n, e := s.bufRaw.rawWrite(t, b)
+			if e != nil {
+				return e
+			}
+			if n <= 0 {
+				return py.NewException(py.BlockingIOErrorType, py.MakeInt(11), py.NewStrObj("write could not complete without blocking"), py.MakeInt(0))
+			}
+			b = b[n:]
+		}
+		return nil
+	}
+	_, e := callMethod(t, s.buffer, "write", py.NewBytes(append([]byte(nil), b...)).Obj())
+	return e
+}
+
+// bufferFlush writes out the text layer's pending bytes and flushes
+// the buffer.
 func (s *stream) bufferFlush(t *py.Thread) *py.Exception {
+	if e := s.flushText(t); e != nil {
+		return e
+	}
+	return s.flushBuffer(t)
+}
+
+// flushBuffer is buffer.flush().
+func (s *stream) flushBuffer(t *py.Thread) *py.Exception {
 	if s.bufS != nil {
 		s.bufS.mu.Lock()
 		defer s.bufS.mu.Unlock()
@@ -517,6 +630,12 @@ func (s *stream) bufferFlush(t *py.Thread) *py.Exception {
 			return e
 		}
 		return s.bufS.flushW(t)
+	}
+	if s.bufRaw != nil {
+		if s.bufRaw.closed {
+			return closedErrNoDot()
+		}
+		return nil
 	}
 	_, e := callMethod(t, s.buffer, "flush")
 	return e
@@ -582,6 +701,9 @@ func textMethods() {
 		if e := s.textCheck(t); e != nil {
 			return Object{}, e
 		}
+		if e := s.checkSeekable(t); e != nil {
+			return Object{}, e
+		}
 		if e := s.bufferFlush(t); e != nil {
 			return Object{}, e
 		}
@@ -593,6 +715,9 @@ func textMethods() {
 	})
 	m("seek", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
 		if e := s.textCheck(t); e != nil {
+			return Object{}, e
+		}
+		if e := s.checkSeekable(t); e != nil {
 			return Object{}, e
 		}
 		if len(args) == 1 && kw.Len() == 0 && !py.IsInt(args[0]) && args[0].Type().Slots().Index == nil && args[0].Type().Flags&py.FlagFloatSubclass == 0 {
@@ -671,7 +796,8 @@ func textMethods() {
 			return Object{}, e
 		}
 		b := s.buffer
-		s.detached, s.buffer, s.bufS = true, py.None, nil
+		s.setBuffer(py.None)
+		s.detached = true
 		return b, nil
 	})
 	m("reconfigure", func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) (Object, *py.Exception) {
@@ -687,7 +813,7 @@ func textMethods() {
 			if e := knownEncoding(es); e != nil {
 				return Object{}, e
 			}
-			s.encoding = es
+			s.setEncoding(es)
 			if errs.IsNil() {
 				s.errors = "strict"
 			}
@@ -741,12 +867,15 @@ func textMethods() {
 		return s.newlinesObj(), nil
 	})
 	gs("buffer", func(t *py.Thread, s *stream) (Object, *py.Exception) {
-		if s.detached {
-			return Object{}, py.ValueError("underlying buffer has been detached")
+		if s.uninit() {
+			return py.None, nil
 		}
-		return s.buffer, nil
+		return s.buffer, nil // None once detached
 	})
 	gs("name", func(t *py.Thread, s *stream) (Object, *py.Exception) {
+		if s.uninit() {
+			return Object{}, uninitErr()
+		}
 		if s.detached {
 			return Object{}, py.ValueError("underlying buffer has been detached")
 		}
@@ -766,6 +895,9 @@ func textMethods() {
 	sl.Repr = func(t *py.Thread, o Object) (Object, *py.Exception) {
 		s := asStream(o)
 		var b strings.Builder
+		if s.uninit() {
+			return Object{}, uninitErr()
+		}
 		b.WriteString("<" + o.Type().FullName())
 		if !s.detached {
 			if name, e := py.GetAttrOpt(t, s.buffer, "name"); e == nil && !name.IsNil() {

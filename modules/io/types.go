@@ -11,6 +11,7 @@
 package io
 
 import (
+	goio "io"
 	"sync"
 	"unsafe"
 
@@ -47,6 +48,12 @@ type stream struct {
 	closefd                bool
 	seekable               int8 // -1 unknown
 	blksize                int
+	// A standard stream's FileIO reads and writes the interpreter's Go
+	// reader or writer (the process's files, or a test's buffers)
+	// instead of fd, which only answers fileno().
+	gr     goio.Reader
+	gw     goio.Writer
+	osFile bool // gr or gw is the *os.File of fd
 
 	// buffered
 	raw      Object
@@ -62,6 +69,8 @@ type stream struct {
 	buffer        Object
 	bufS          *stream // buffer when it is a Go buffered stream
 	encoding      string
+	utf8          bool    // encoding is UTF-8: writes need no encoder
+	bufRaw        *stream // buffer when it is a Go FileIO (unbuffered stdout)
 	errors        string
 	newline       Object // None or str
 	readUniversal bool   // lines end at \r, \n or \r\n
@@ -72,6 +81,7 @@ type stream struct {
 	lineBuffering bool
 	writeThrough  bool
 	pending       []byte // bytes read from buffer and not yet returned
+	tpend         []byte // encoded text written and not yet passed to buffer
 	eof           bool
 	mode          Object
 
@@ -91,16 +101,45 @@ var (
 	typesOnce                                   sync.Once
 )
 
-func newType(name string, base *py.Type, new func(t *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception)) *py.Type {
+// initFunc is a class's __init__ on its (new, empty) stream.
+type initFunc func(t *py.Thread, s *stream, args []Object, kw *py.Tuple) *py.Exception
+
+// newType makes one of the _io classes. Its __new__ makes an empty
+// stream of kind k (whatever the arguments, so that a subclass may take
+// its own), and __init__ (init; nothing when nil) sets it up, so that a
+// subclass's __init__ can call super().__init__(...). Instances of
+// subclasses are streams too (the layout is _IOBase's).
+func newType(name string, base *py.Type, k kind, bk int, init initFunc) *py.Type {
 	typ, exc := py.NewType(name, []*py.Type{base}, nil)
 	if exc != nil {
 		panic(exc)
 	}
 	typ.Flags &^= py.FlagHeapType
 	typ.Module = "_io"
+	if base == py.ObjectType {
+		typ.Layout = typ
+	} else {
+		typ.Layout = base.Layout
+	}
 	s := *typ.Slots()
-	s.New = new
-	s.Init = func(t *py.Thread, self Object, args []Object, kw *py.Tuple) *py.Exception { return nil }
+	s.New = func(t *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
+		st := newStream(typ, k)
+		st.bkind = bk
+		if k == kStringIO {
+			st.newline, st.readNL = py.NewStrObj("\n"), "\n"
+		}
+		return st.Obj(), nil
+	}
+	if init != nil {
+		s.Init = func(t *py.Thread, self Object, args []Object, kw *py.Tuple) *py.Exception {
+			st := asStream(self)
+			st.mu.Lock()
+			defer st.mu.Unlock()
+			return init(t, st, args, kw)
+		}
+	} else if base == py.ObjectType {
+		s.Init = func(t *py.Thread, self Object, args []Object, kw *py.Tuple) *py.Exception { return nil }
+	}
 	s.Dict = func(o Object) *py.Dict {
 		st := (*stream)(o.Ptr())
 		return st.dict
@@ -128,17 +167,17 @@ func asStream(o Object) *stream {
 
 func initTypes() {
 	typesOnce.Do(func() {
-		ioBaseT = newType("_IOBase", py.ObjectType, newOf(kBase))
-		rawBaseT = newType("_RawIOBase", ioBaseT, newOf(kBase))
-		bufBaseT = newType("_BufferedIOBase", ioBaseT, newOf(kBase))
-		textBaseT = newType("_TextIOBase", ioBaseT, newOf(kBase))
-		fileIOT = newType("FileIO", rawBaseT, fileIONew)
-		bufReaderT = newType("BufferedReader", bufBaseT, bufferedNew(0))
-		bufWriterT = newType("BufferedWriter", bufBaseT, bufferedNew(1))
-		bufRandomT = newType("BufferedRandom", bufBaseT, bufferedNew(2))
-		textWrapperT = newType("TextIOWrapper", textBaseT, textNew)
-		stringIOT = newType("StringIO", textBaseT, stringIONew)
-		bytesIOT = newType("BytesIO", bufBaseT, bytesIONew)
+		ioBaseT = newType("_IOBase", py.ObjectType, kBase, 0, nil)
+		rawBaseT = newType("_RawIOBase", ioBaseT, kBase, 0, nil)
+		bufBaseT = newType("_BufferedIOBase", ioBaseT, kBase, 0, nil)
+		textBaseT = newType("_TextIOBase", ioBaseT, kBase, 0, nil)
+		fileIOT = newType("FileIO", rawBaseT, kRaw, 0, fileIOInit)
+		bufReaderT = newType("BufferedReader", bufBaseT, kBuffered, 0, bufferedInit)
+		bufWriterT = newType("BufferedWriter", bufBaseT, kBuffered, 1, bufferedInit)
+		bufRandomT = newType("BufferedRandom", bufBaseT, kBuffered, 2, bufferedInit)
+		textWrapperT = newType("TextIOWrapper", textBaseT, kText, 0, textWrapperInit)
+		stringIOT = newType("StringIO", textBaseT, kStringIO, 0, stringIOInit)
+		bytesIOT = newType("BytesIO", bufBaseT, kBytesIO, 0, bytesIOInit)
 		var exc *py.Exception
 		unsupportedT, exc = py.NewType("UnsupportedOperation", []*py.Type{py.OSErrorType, py.ValueErrorType}, nil)
 		if exc != nil {
@@ -151,13 +190,11 @@ func initTypes() {
 		textMethods()
 		stringIOMethods()
 		bytesIOMethods()
+		for _, ty := range []*py.Type{ioBaseT, rawBaseT, bufBaseT, textBaseT, fileIOT, bufReaderT, bufWriterT,
+			bufRandomT, textWrapperT, stringIOT, bytesIOT} {
+			py.AddSlotWrappers(ty) // __init__, __new__, __repr__... callable from Python
+		}
 	})
-}
-
-func newOf(k kind) func(t *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-	return func(t *py.Thread, typ *py.Type, args []Object, kw *py.Tuple) (Object, *py.Exception) {
-		return newStream(typ, k).Obj(), nil
-	}
 }
 
 func newStream(typ *py.Type, k kind) *stream {
@@ -206,6 +243,20 @@ func unsupported(msg string) *py.Exception {
 	return py.NewException(unsupportedT, py.NewStrObj(msg))
 }
 
+// uninit reports a buffered or text stream whose __init__ never ran (a
+// subclass's __init__ did not call it).
+func (s *stream) uninit() bool {
+	switch s.kind {
+	case kBuffered:
+		return s.raw.IsNil()
+	case kText:
+		return s.buffer.IsNil()
+	}
+	return false
+}
+
+func uninitErr() *py.Exception { return py.ValueError("I/O operation on uninitialized object") }
+
 func closedErr() *py.Exception      { return py.ValueError("I/O operation on closed file.") }
 func closedErrNoDot() *py.Exception { return py.ValueError("I/O operation on closed file") }
 
@@ -245,6 +296,9 @@ func callCheckClosed(t *py.Thread, o Object) *py.Exception {
 // isClosed reports the closed state of a Go stream (following the
 // layers down to the raw file).
 func (s *stream) isClosed(t *py.Thread) bool {
+	if s.uninit() {
+		return false
+	}
 	switch s.kind {
 	case kBuffered:
 		if s.rawS != nil {
@@ -259,6 +313,9 @@ func (s *stream) isClosed(t *py.Thread) bool {
 	case kText:
 		if s.bufS != nil {
 			return s.bufS.isClosed(t)
+		}
+		if s.bufRaw != nil {
+			return s.bufRaw.closed
 		}
 		if s.detached {
 			return false

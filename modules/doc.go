@@ -11,9 +11,11 @@ import (
 	_ "github.com/pygo/pygo/modules/atexit"
 	_ "github.com/pygo/pygo/modules/contextvars"
 	_ "github.com/pygo/pygo/modules/errno"
+	_ "github.com/pygo/pygo/modules/gc"
 	_ "github.com/pygo/pygo/modules/io"
 	_ "github.com/pygo/pygo/modules/math"
 	_ "github.com/pygo/pygo/modules/posix"
 	_ "github.com/pygo/pygo/modules/thread"
 	_ "github.com/pygo/pygo/modules/time"
+	_ "github.com/pygo/pygo/modules/weakref"
 )

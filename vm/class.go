@@ -277,8 +277,7 @@ func typeNewHook(p *py.Thread, meta *py.Type, args []Object, kw *py.Tuple) (Obje
 		switch typ.Layout {
 		case py.IntType, py.TupleType, py.BytesType:
 		default:
-			d.SetStr(py.Intern("__weakref__"), (&py.GetSetDescr{Head: py.MakeHead(py.GetSetDescrType), Name: "__weakref__", Owner: typ,
-				Get: func(p *py.Thread, o Object) (Object, *py.Exception) { return py.None, nil }}).Obj())
+			d.SetStr(py.Intern("__weakref__"), weakrefDescr(typ))
 		}
 	}
 	if d.GetStr(py.Intern("__doc__")).IsNil() {
@@ -417,6 +416,18 @@ func callDunder(p *py.Thread, o Object, name string, args ...Object) (Object, bo
 	}
 	v, e := t.callObject(attr, args, nil)
 	return v, true, e
+}
+
+// WeakrefHead is the first weak reference to o, or None: what the
+// __weakref__ attribute of instances reads. The _weakref module (which
+// owns the references) replaces it in its init.
+var WeakrefHead = func(o Object) Object { return py.None }
+
+// weakrefDescr is the __weakref__ attribute a class gets when its
+// instances support weak references.
+func weakrefDescr(typ *py.Type) Object {
+	return (&py.GetSetDescr{Head: py.MakeHead(py.GetSetDescrType), Name: "__weakref__", Owner: typ,
+		Get: func(p *py.Thread, o Object) (Object, *py.Exception) { return WeakrefHead(o), nil }}).Obj()
 }
 
 func installSlots(typ *py.Type) {

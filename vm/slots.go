@@ -281,9 +281,7 @@ func applySlots(p *py.Thread, typ *py.Type, d *py.Dict) (info *classInfo, wantDi
 			wantDict = true
 			continue
 		case "__weakref__":
-			// No weak references yet: the attribute exists and is None.
-			d.SetStr(py.Intern("__weakref__"), (&py.GetSetDescr{Head: py.MakeHead(py.GetSetDescrType), Name: "__weakref__", Owner: typ,
-				Get: func(p *py.Thread, o Object) (Object, *py.Exception) { return py.None, nil }}).Obj())
+			d.SetStr(py.Intern("__weakref__"), weakrefDescr(typ))
 			continue
 		}
 		if len(name) > 2 && name[:2] == "__" && name[len(name)-2:] != "__" {

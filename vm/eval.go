@@ -152,20 +152,6 @@ frames:
 			a := int(in >> 8 & 0xFFFF)
 			b := int(in >> 24 & 0xFFFF)
 			c := int(in >> 40 & 0xFFFF)
-			if m := reads[op]; m != 0 {
-				if m&rA != 0 && regs[a].IsNil() {
-					exc = unboundErr(fr, a)
-					goto raise
-				}
-				if m&rB != 0 && regs[b].IsNil() {
-					exc = unboundErr(fr, b)
-					goto raise
-				}
-				if m&rC != 0 && regs[c].IsNil() {
-					exc = unboundErr(fr, c)
-					goto raise
-				}
-			}
 			switch op {
 			case bytecode.Nop:
 			case bytecode.Move, bytecode.MoveRaw:
@@ -180,7 +166,15 @@ frames:
 			case bytecode.LoadConst:
 				regs[a] = consts[b]
 			case bytecode.CheckLocal:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 			case bytecode.DeleteFast:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				regs[a] = nilObj
 			case bytecode.LoadGlobal:
 				if v := code.cachedGlobal(fr, b); !v.IsNil() {
@@ -199,6 +193,10 @@ frames:
 				regs[a] = v
 				code.fillGlobal(fr, b)
 			case bytecode.StoreGlobal:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				fr.globals.SetStr(code.Names[b], regs[a])
 			case bytecode.MakeCell:
 				regs[a] = newCell(regs[a]).Obj()
@@ -213,6 +211,10 @@ frames:
 				}
 				regs[a] = v
 			case bytecode.StoreDeref:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				asCell(regs[b]).Set(regs[a])
 			case bytecode.LoadAttr:
 				if v := code.loadAttrCached(regs[b], int(in>>56), code.Names[c]); !v.IsNil() {
@@ -439,6 +441,10 @@ frames:
 				}
 				regs[a] = v
 			case bytecode.Not:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				v, e := py.Truthy(p, regs[b])
 				if e != nil {
 					exc = e
@@ -463,10 +469,22 @@ frames:
 				}
 				regs[a] = v
 			case bytecode.Is:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				regs[a] = py.Bool(regs[b].Is(regs[c]))
 			case bytecode.IsNot:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				regs[a] = py.Bool(!regs[b].Is(regs[c]))
 			case bytecode.In, bytecode.NotIn:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				v, e := py.Contains(p, regs[c], regs[b])
 				if e != nil {
 					exc = e
@@ -504,10 +522,18 @@ frames:
 					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
 				}
 			case bytecode.JumpIfNone:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				if regs[a].IsNone() {
 					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
 				}
 			case bytecode.JumpIfNotNone:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				if !regs[a].IsNone() {
 					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
 				}
@@ -562,14 +588,26 @@ frames:
 					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
 				}
 			case bytecode.JumpUnlessIs:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				if !regs[a].Is(regs[b]) {
 					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
 				}
 			case bytecode.JumpUnlessIsNot:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				if regs[a].Is(regs[b]) {
 					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
 				}
 			case bytecode.JumpUnlessIn, bytecode.JumpUnlessNotIn:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				v, e := py.Contains(p, regs[b], regs[a])
 				if e != nil {
 					exc = e
@@ -585,9 +623,17 @@ frames:
 			case bytecode.BuildString:
 				regs[a] = py.BuildString(regs[b : b+c])
 			case bytecode.ListAppend:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				l, _ := py.AsList(regs[a])
 				l.Append(regs[b])
 			case bytecode.UnpackSequence:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				if e := unpack(p, regs[b], regs[a:a+c], c, -1); e != nil {
 					exc = e
 					goto raise
@@ -752,6 +798,10 @@ frames:
 				fr.regs[ret] = v
 				continue frames
 			case bytecode.GetIter:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				v, e := py.GetIter(p, regs[b])
 				if e != nil {
 					exc = e
@@ -810,6 +860,10 @@ frames:
 				}
 				regs[a] = v
 			case bytecode.YieldValue:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				fr.pc = pc
 				v := regs[b]
 				g := fr.gen
@@ -838,6 +892,10 @@ frames:
 					pc = int(in>>40&0xFFFF) | int(in>>56)<<16
 				}
 			case bytecode.FormatSimple:
+				if e := unboundOperand(fr, regs, reads[op], a, b, c); e != nil {
+					exc = e
+					goto raise
+				}
 				x := regs[b]
 				if x.Type() == py.StrType {
 					regs[a] = x

@@ -11,7 +11,7 @@ import (
 // function" size: above it the inliner allows only trivial callees into
 // run, and MakeInt, asFunction, pushFrame, NewFloat and the inline-cache
 // helpers become real calls on every hot instruction. The reads[] unbound
-// checks have already been made by run. It returns the next pc and the
+// checks are made here (run checks only its own ops' operands). It returns the next pc and the
 // exception to raise, if any (reraise: raise it as is, without a new
 // traceback entry or context).
 func (t *Thread) coldOp(fr *Frame, regs []Object, in bytecode.Instr, pc int) (int, *py.Exception, bool) {
@@ -26,6 +26,11 @@ func (t *Thread) coldOp(fr *Frame, regs []Object, in bytecode.Instr, pc int) (in
 	a := int(in >> 8 & 0xFFFF)
 	b := int(in >> 24 & 0xFFFF)
 	c := int(in >> 40 & 0xFFFF)
+	if m := reads[op]; m != 0 {
+		if exc = unboundOperand(fr, regs, m, a, b, c); exc != nil {
+			goto raise
+		}
+	}
 	switch op {
 	case bytecode.LoadName:
 		name := code.Names[b]

@@ -50,6 +50,19 @@ func IntValue(o Object) (v int64, b *big.Int, ok bool) {
 	return i.v, i.big, true
 }
 
+// ExactInt64 returns the value of an exact int (not bool, not a subclass)
+// that fits int64.
+func ExactInt64(o Object) (int64, bool) {
+	if v, ok := o.Small(); ok {
+		return v, true
+	}
+	if o.p == nil || (*Head)(o.p).typ != IntType {
+		return 0, false
+	}
+	i := (*Int)(o.p)
+	return i.v, i.big == nil
+}
+
 // AsInt64 returns the value of an int that fits int64.
 func AsInt64(o Object) (int64, bool) {
 	v, b, ok := IntValue(o)

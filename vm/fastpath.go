@@ -2,6 +2,7 @@ package vm
 
 import (
 	"math"
+	"math/bits"
 	"sync/atomic"
 	"unsafe"
 
@@ -25,6 +26,9 @@ func binaryFast(p *py.Thread, op py.BinOp, x, y Object) (Object, bool) {
 		if fy, ok := py.ExactFloat(y); ok {
 			return floatBinary(p, op, float64(i), fy) // |i| < 2^39: exact
 		}
+		if j, ok := py.ExactInt64(y); ok {
+			return int64Binary(op, i, j)
+		}
 		return nilObj, false
 	}
 	if fx, ok := py.ExactFloat(x); ok {
@@ -36,10 +40,65 @@ func binaryFast(p *py.Thread, op py.BinOp, x, y Object) (Object, bool) {
 		}
 		return nilObj, false
 	}
+	if i, ok := py.ExactInt64(x); ok {
+		if j, ok := py.ExactInt64(y); ok {
+			return int64Binary(op, i, j)
+		}
+		return nilObj, false
+	}
 	if op == py.OpAdd && !x.IsNil() && !y.IsNil() && x.Type() == py.StrType && y.Type() == py.StrType {
 		return py.StrConcat(p, x, y), true
 	}
 	return nilObj, false
+}
+
+// int64Binary computes i op j for exact ints that fit a machine word (at
+// least one beyond the small range), when the result fits one too.
+func int64Binary(op py.BinOp, i, j int64) (Object, bool) {
+	switch op {
+	case py.OpAdd:
+		if r := i + j; (r > i) == (j > 0) {
+			return py.MakeInt(r), true
+		}
+	case py.OpSub:
+		if r := i - j; (r < i) == (j > 0) {
+			return py.MakeInt(r), true
+		}
+	case py.OpMul:
+		if hi, lo := bits.Mul64(uint64(absInt(i)), uint64(absInt(j))); hi == 0 && lo < 1<<63 && i != math.MinInt64 && j != math.MinInt64 {
+			if (i < 0) != (j < 0) {
+				return py.MakeInt(-int64(lo)), true
+			}
+			return py.MakeInt(int64(lo)), true
+		}
+	case py.OpFloorDiv, py.OpMod:
+		if j == 0 || (i == math.MinInt64 && j == -1) {
+			break
+		}
+		q, r := i/j, i%j
+		if r != 0 && (r < 0) != (j < 0) {
+			q--
+			r += j
+		}
+		if op == py.OpMod {
+			return py.MakeInt(r), true
+		}
+		return py.MakeInt(q), true
+	case py.OpAnd:
+		return py.MakeInt(i & j), true
+	case py.OpOr:
+		return py.MakeInt(i | j), true
+	case py.OpXor:
+		return py.MakeInt(i ^ j), true
+	}
+	return nilObj, false
+}
+
+func absInt(i int64) int64 {
+	if i < 0 {
+		return -i
+	}
+	return i
 }
 
 // freshFloat returns a float box holding r for the result of the binary

@@ -725,8 +725,12 @@ frames:
 						if nargs > 0 && &win[0] != &args[0] {
 							copy(nregs, args)
 						}
-						for i := nargs; i < nr; i++ {
-							nregs[i] = nilObj
+						if rest := nregs[nargs:]; len(rest) <= 8 {
+							for i := range rest {
+								rest[i] = nilObj
+							}
+						} else {
+							clear(rest) // one bulk clear, not a barrier per register
 						}
 					} else if e := t.bindArgs(fn, nregs, args, kw); e != nil {
 						t.leave()

@@ -551,6 +551,7 @@ type sorter struct {
 	keys    []Object
 	vals    []Object
 	reverse bool
+	kind    sortKind
 	exc     *Exception
 }
 

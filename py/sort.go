@@ -21,6 +21,7 @@ func (s *sorter) sort() {
 			items[i].key = v
 		}
 	}
+	s.kind = keysKind(items)
 	// Runs: [starts[i], starts[i+1]).
 	const minRun = 32
 	starts := []int{0}
@@ -72,13 +73,81 @@ func (s *sorter) sort() {
 
 type sortItem struct{ key, val Object }
 
-func (s *sorter) lessItem(a, b sortItem) bool {
-	if s.exc != nil {
-		return false
+// sortKind names the comparison every pair of keys gets when all keys are
+// of one type whose < needs no Python code (CPython's pre-sort key check):
+// then no comparison can fail or call out, and each is a few instructions.
+type sortKind uint8
+
+const (
+	sortGeneric sortKind = iota
+	sortSmallInt
+	sortStr
+	sortFloat
+	sortTupleSmallInt // tuples whose first items are small ints
+)
+
+func keysKind(items []sortItem) sortKind {
+	k0 := items[0].key
+	switch {
+	case func() bool { _, ok := k0.Small(); return ok }():
+		for _, it := range items {
+			if _, ok := it.key.Small(); !ok {
+				return sortGeneric
+			}
+		}
+		return sortSmallInt
+	case k0.Type() == StrType:
+		for _, it := range items {
+			if it.key.Type() != StrType {
+				return sortGeneric
+			}
+		}
+		return sortStr
+	case k0.Type() == FloatType:
+		for _, it := range items {
+			if it.key.Type() != FloatType {
+				return sortGeneric
+			}
+		}
+		return sortFloat
+	case k0.Type() == TupleType:
+		for _, it := range items {
+			if it.key.Type() != TupleType {
+				return sortGeneric
+			}
+			if t := (*Tuple)(it.key.p).items; len(t) == 0 {
+				return sortGeneric
+			} else if _, ok := t[0].Small(); !ok {
+				return sortGeneric
+			}
+		}
+		return sortTupleSmallInt
 	}
+	return sortGeneric
+}
+
+func (s *sorter) lessItem(a, b sortItem) bool {
 	x, y := a.key, b.key
 	if s.reverse {
 		x, y = y, x
+	}
+	switch s.kind {
+	case sortSmallInt:
+		// Small ints are addresses in value order.
+		return uintptr(x.p) < uintptr(y.p)
+	case sortStr:
+		// UTF-8 byte order is code point order.
+		return (*Str)(x.p).s < (*Str)(y.p).s
+	case sortFloat:
+		return (*Float)(x.p).v < (*Float)(y.p).v // NaN: false, as float.__lt__
+	case sortTupleSmallInt:
+		if p, q := (*Tuple)(x.p).items[0].p, (*Tuple)(y.p).items[0].p; p != q {
+			return uintptr(p) < uintptr(q)
+		}
+		// Equal first items: the general tuple comparison below.
+	}
+	if s.exc != nil {
+		return false
 	}
 	lt, exc := sortLess(s.t, x, y)
 	if exc != nil {
@@ -150,9 +219,9 @@ func tupleLessFast(a, b Object) (lt, ok bool) {
 		}
 		if _, ok := p.Small(); ok {
 			if _, ok := q.Small(); ok {
-				// Distinct small ints differ (they are canonical).
-				lt, _ := sortLess(nil, p, q)
-				return lt, true
+				// Distinct small ints differ (they are canonical), and
+				// their addresses are in value order.
+				return uintptr(p.p) < uintptr(q.p), true
 			}
 			return false, false
 		}

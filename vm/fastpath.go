@@ -481,6 +481,8 @@ type attrCache struct {
 	// class: LOAD_ATTR, a class attribute that is no descriptor (returned
 	// when the instance dict lacks the name); LOAD_METHOD, the method.
 	class Object
+	// inst: instances of typ are Instance records (instanceRecords).
+	inst bool
 }
 
 func newAttrCaches(n int) []atomic.Pointer[attrCache] {
@@ -499,6 +501,24 @@ func instDict(typ *py.Type, o Object) *py.Dict {
 	return nil
 }
 
+// dictOf is instDict for a valid cache entry: for a class whose instances
+// are Instance records (e.inst) it reads the dict pointer directly.
+func (e *attrCache) dictOf(typ *py.Type, o Object) *py.Dict {
+	if e.inst {
+		if d := (*Instance)(o.Ptr()).dict.Load(); d != nil {
+			return d
+		}
+	}
+	return instDict(typ, o)
+}
+
+// instanceRecords reports whether typ's instances are Instance records
+// (made by instanceNew), so that their dict can be read directly.
+func instanceRecords(typ *py.Type) bool {
+	_, ok := typ.VM.(*classInfo)
+	return ok && typ.Layout == py.ObjectType && typ.Slots().New != nil && funcPtr(typ.Slots().New) == instanceNewFn
+}
+
 // loadAttrCached is LOAD_ATTR's fast path (x: the cache slot); nil means
 // "use the generic path".
 func (c *Code) loadAttrCached(o Object, x int, name *py.Str) Object {
@@ -508,7 +528,7 @@ func (c *Code) loadAttrCached(o Object, x int, name *py.Str) Object {
 	typ := o.Type()
 	slot := &c.attrs[x-1]
 	if e := slot.Load(); e != nil && e.typ == typ && e.version == typ.Version.Load() {
-		d := instDict(typ, o)
+		d := e.dictOf(typ, o)
 		if d == nil {
 			return nilObj
 		}
@@ -520,7 +540,7 @@ func (c *Code) loadAttrCached(o Object, x int, name *py.Str) Object {
 		} else if v := d.GetStr(name); !v.IsNil() {
 			if e.ix < 0 {
 				if ix := d.StrIndex(name); ix >= 0 {
-					slot.Store(&attrCache{typ: typ, version: e.version, ix: ix, class: e.class})
+					slot.Store(&attrCache{typ: typ, version: e.version, ix: ix, class: e.class, inst: e.inst})
 				}
 			}
 			return v
@@ -543,7 +563,7 @@ func (c *Code) loadAttrCached(o Object, x int, name *py.Str) Object {
 		class = attr
 	}
 	if ver != 0 {
-		slot.Store(&attrCache{typ: typ, version: ver, ix: d.StrIndex(name), class: class})
+		slot.Store(&attrCache{typ: typ, version: ver, ix: d.StrIndex(name), class: class, inst: instanceRecords(typ)})
 	}
 	if v := d.GetStr(name); !v.IsNil() {
 		return v
@@ -562,7 +582,7 @@ func (c *Code) storeAttrCached(o Object, x int, name *py.Str, v Object) bool {
 	typ := o.Type()
 	slot := &c.attrs[x-1]
 	if e := slot.Load(); e != nil && e.typ == typ && e.version == typ.Version.Load() {
-		d := instDict(typ, o)
+		d := e.dictOf(typ, o)
 		if d == nil {
 			return false
 		}
@@ -581,7 +601,7 @@ func (c *Code) storeAttrCached(o Object, x int, name *py.Str, v Object) bool {
 	}
 	d.SetStr(name, v)
 	if ver != 0 {
-		slot.Store(&attrCache{typ: typ, version: ver, ix: d.StrIndex(name)})
+		slot.Store(&attrCache{typ: typ, version: ver, ix: d.StrIndex(name), inst: instanceRecords(typ)})
 	}
 	return true
 }
@@ -609,17 +629,15 @@ func (t *Thread) loadMethodCached(c *Code, obj Object, x int, name *py.Str) (m, 
 		if at := attr.Type(); at != FunctionType && at != py.MethodDescrType {
 			return nilObj, nilObj, false
 		}
-		e = &attrCache{typ: typ, version: ver, ix: -1, class: attr}
+		e = &attrCache{typ: typ, version: ver, ix: -1, class: attr, inst: instanceRecords(typ)}
 		if typ.Slots().Dict != nil {
 			e.ix = 0
 		}
 		slot.Store(e)
 	}
 	if e.ix >= 0 {
-		if df := typ.Slots().Dict; df != nil {
-			if d := df(obj); d != nil && d.MayHaveStr(name) && !d.GetStr(name).IsNil() {
-				return nilObj, nilObj, false // shadowed by the instance
-			}
+		if d := e.dictOf(typ, obj); d != nil && d.MayHaveStr(name) && !d.GetStr(name).IsNil() {
+			return nilObj, nilObj, false // shadowed by the instance
 		}
 	}
 	return e.class, obj, true
